@@ -1,0 +1,5 @@
+import sys
+
+from trd.cli import main
+
+sys.exit(main())

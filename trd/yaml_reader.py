@@ -1,0 +1,204 @@
+"""Read YAML safely and strictly, keeping the node tree to point at lines later.
+
+PyYAML alone is too forgiving for a file people edit by hand: it keeps the
+last of two equal keys without a word, reads ``NO`` as false and ``1:30`` as
+90, and its full loader builds Python objects from tags. This reader composes
+the document with the safe C parser (no object is ever built from a tag),
+then turns nodes into plain values itself, noting every surprise as a
+problem with its line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from trd.problems import DataFileError, Problem
+
+try:  # The C parser is the fast path; fall back so the app still runs without libyaml.
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+# A hand-written file holds at most about one value per byte. Far more values
+# than bytes can only come from aliases expanding (a "billion laughs" bomb).
+_VALUES_PER_BYTE = 1
+_VALUES_SLACK = 1000
+
+_TAG = "tag:yaml.org,2002:"
+_PLAIN_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
+_YAML12_BOOLS = {"true", "false"}
+_OCTAL_LIKE = re.compile(r"^[-+]?0[0-9_]+$")
+_constructor = yaml.constructor.SafeConstructor()
+
+
+@dataclass(frozen=True)
+class ParsedYaml:
+    """Plain Python values from a YAML file, and the node tree they came from."""
+
+    data: Any
+    root: yaml.Node
+    file: str
+    # Problems that do not stop reading (a duplicate key, `NO` read as false):
+    # reported together with the model's problems so a person sees them all at once.
+    problems: tuple[Problem, ...] = ()
+
+
+def read_yaml(raw: bytes, file: str, *, max_bytes: int = MAX_FILE_BYTES) -> ParsedYaml:
+    """Parse ``raw`` (the file's bytes) into plain values.
+
+    ``file`` is the name used in messages. Raises ``DataFileError`` with every
+    problem found: bad encoding, YAML syntax, duplicate keys, YAML 1.1
+    surprises, disallowed tags, alias bombs, an empty file or one too large.
+    """
+    if len(raw) > max_bytes:
+        raise DataFileError(
+            [Problem(file, f"the file is {len(raw) / 1_048_576:.1f} MB; the limit is {max_bytes / 1_048_576:.1f} MB. Split it or remove entries.")]
+        )
+    text = _decode(raw, file)
+    if not text.strip():
+        raise DataFileError([Problem(file, "the file is empty; it should hold the catalog's fields (see data/treatments.yaml).", 1, 1)])
+    try:
+        root = yaml.compose(text, Loader=_SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        raise DataFileError([_syntax_problem(file, error)]) from None
+    except yaml.YAMLError as error:  # unmarked errors are rare; still no traceback
+        raise DataFileError([Problem(file, f"this is not valid YAML ({error}).")]) from None
+    if root is None:
+        raise DataFileError([Problem(file, "the file holds only comments; it should hold the catalog's fields.", 1, 1)])
+    builder = _Builder(file, budget=len(raw) * _VALUES_PER_BYTE + _VALUES_SLACK)
+    data = builder.build(root, 0)
+    if builder.fatal:
+        raise DataFileError(builder.problems)
+    return ParsedYaml(data, root, file, tuple(builder.problems))
+
+
+def _decode(raw: bytes, file: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        raise DataFileError(
+            [
+                Problem(
+                    file,
+                    f"byte 0x{raw[error.start]:02x} is not valid UTF-8 text. Save the file as UTF-8 "
+                    "(in most editors: Save As, Encoding: UTF-8).",
+                    line,
+                    column,
+                )
+            ]
+        ) from None
+
+
+def _syntax_problem(file: str, error: yaml.MarkedYAMLError) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    what = error.problem or "the YAML is malformed"
+    if error.context:
+        what = f"{error.context}, {what}"
+    hint = " Check the indentation and that every 'key: value' has a space after the colon; put text with ':' or '#' in quotes."
+    line = mark.line + 1 if mark else None
+    column = mark.column + 1 if mark else None
+    return Problem(file, f"YAML syntax error: {what}.{hint}", line, column)
+
+
+class _Builder:
+    """Turns a composed node tree into dicts, lists and scalars, collecting problems."""
+
+    def __init__(self, file: str, budget: int) -> None:
+        self.file = file
+        self.budget = budget
+        self.problems: list[Problem] = []
+        self.fatal = False  # a problem that makes the values untrustworthy (tags, bombs)
+        self._bombed = False
+
+    def _problem(self, node: yaml.Node, message: str) -> None:
+        self.problems.append(Problem(self.file, message, node.start_mark.line + 1, node.start_mark.column + 1))
+
+    def build(self, node: yaml.Node, depth: int) -> Any:
+        self.budget -= 1
+        if self.budget < 0:
+            if not self._bombed:
+                self._bombed = self.fatal = True
+                self._problem(node, "aliases (*name) expand to far more values than the file holds; the file is refused. Write the values out instead.")
+            return None
+        if depth > MAX_DEPTH:
+            self._problem(node, f"values are nested more than {MAX_DEPTH} levels deep (or an alias refers to itself); the file is refused.")
+            self.budget = -1
+            self._bombed = self.fatal = True
+            return None
+        if node.tag not in _PLAIN_TAGS:
+            return self._refuse_tag(node)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, depth)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, depth + 1) for item in node.value]
+        return self._scalar(node)
+
+    def _refuse_tag(self, node: yaml.Node) -> None:
+        self.fatal = True
+        if node.tag == _TAG + "merge":
+            self._problem(node, "merge keys (<<) are not supported; write the fields out in full.")
+        elif "python/" in node.tag:
+            self._problem(node, f"the tag '{_short_tag(node.tag)}' asks to build a program object; catalog files may only hold text, numbers, true/false, dates, lists and mappings. Remove the tag.")
+        else:
+            self._problem(node, f"the tag '{_short_tag(node.tag)}' is not allowed here; remove it (plain text, numbers, lists and mappings only).")
+
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_line: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self._problem(key_node, "a key must be a plain name, not a list or mapping.")
+                continue
+            if key_node.tag == _TAG + "merge":
+                self._refuse_tag(key_node)
+                continue
+            key = str(key_node.value)
+            if key in first_line:
+                self._problem(
+                    key_node,
+                    f"the key '{key}' appears twice in the same block (first on line {first_line[key]}); YAML would silently keep only the last. Remove or rename one.",
+                )
+                continue
+            first_line[key] = key_node.start_mark.line + 1
+            result[key] = self.build(value_node, depth + 1)
+        return result
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        tag, value = node.tag, node.value
+        if tag == _TAG + "str" or tag == _TAG + "timestamp":
+            return value  # dates stay text; the model checks and parses them
+        if tag == _TAG + "null":
+            return None
+        if tag == _TAG + "bool":
+            if value.lower() not in _YAML12_BOOLS:
+                self._problem(node, f"'{value}' is read by YAML as {'true' if _constructor.construct_yaml_bool(node) else 'false'}. Write true or false, or put it in quotes if you mean the text \"{value}\".")
+                return value
+            return value.lower() == "true"
+        if ":" in value:
+            self._problem(node, f"'{value}' is read by YAML as a base-60 number ({_sexagesimal(node)}), not a time. Put it in quotes if you mean text, or write a plain number.")
+            return value
+        if tag == _TAG + "int":
+            if _OCTAL_LIKE.match(value):
+                self._problem(node, f"'{value}' has a leading zero, which YAML reads as an octal number ({_constructor.construct_yaml_int(node)}). Drop the zero, or quote it if you mean text.")
+                return value
+            return _constructor.construct_yaml_int(node)
+        return _constructor.construct_yaml_float(node)
+
+
+def _sexagesimal(node: yaml.ScalarNode) -> Any:
+    if node.tag == _TAG + "int":
+        return _constructor.construct_yaml_int(node)
+    return _constructor.construct_yaml_float(node)
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
