@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -38,7 +38,9 @@ def load_model_file(path: str | Path, model: type[Model], *, max_bytes: int = MA
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise DataFileError([Problem(name, "the file does not exist. Check the path (and the TRD_CATALOG setting, if you use it).")]) from None
+        raise DataFileError(
+            [Problem(name, "the file does not exist. Check the path (and the TRD_CATALOG setting, if you use it).")]
+        ) from None
     except IsADirectoryError:
         raise DataFileError([Problem(name, "this is a folder, not a file. Name the YAML file itself.")]) from None
     except OSError as error:
@@ -52,7 +54,14 @@ def parse_model(raw: bytes, file: str, model: type[Model], *, max_bytes: int = M
     if not isinstance(parsed.data, dict):
         kind = "a list" if isinstance(parsed.data, list) else "a single value"
         raise DataFileError(
-            [Problem(file, f"the file holds {kind}, but it should be a mapping of fields (for example 'version:', 'reviewed:' and a list under 'treatments:').", 1, 1)]
+            [
+                Problem(
+                    file,
+                    f"the file holds {kind}, but it should be a mapping of fields (for example 'version:', 'reviewed:' and a list under 'treatments:').",
+                    1,
+                    1,
+                )
+            ]
         )
     # Checked on the raw data too: pydantic checks ids only once every entry is valid,
     # and a person fixing a file wants to see all its problems in one go.
@@ -94,7 +103,10 @@ def _path_to(node: yaml.Node, line: int, column: int, path: tuple[Any, ...]) -> 
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             here = (*path, str(key.value))
-            if (key.start_mark.line, key.start_mark.column) == (line, column) or (value.start_mark.line, value.start_mark.column) == (line, column):
+            if (key.start_mark.line, key.start_mark.column) == (line, column) or (value.start_mark.line, value.start_mark.column) == (
+                line,
+                column,
+            ):
                 return here
             if value.start_mark.line <= line <= value.end_mark.line:
                 found = _path_to(value, line, column, here)
@@ -122,6 +134,8 @@ def _problems_from(error: ValidationError, parsed: ParsedYaml) -> list[Problem]:
     known_fields = _field_names(type_ for type_ in _models_in(error))
     problems = []
     for detail in error.errors(include_url=False):
+        if _is_echo_of_item_errors(detail):
+            continue
         loc = tuple(detail["loc"])
         if detail["type"] == "duplicate_id":  # raised by the model when built in code
             loc = (*loc, *detail["ctx"]["path"])  # point at the second use, not the list
@@ -138,6 +152,13 @@ def _problems_from(error: ValidationError, parsed: ParsedYaml) -> list[Problem]:
             )
         )
     return problems
+
+
+def _is_echo_of_item_errors(detail: Any) -> bool:
+    """Pydantic adds 'too short' to a tuple whose items failed; the items' own errors say it better."""
+    given = detail.get("input")
+    minimum = detail.get("ctx", {}).get("min_length", 0)
+    return detail["type"] == "too_short" and isinstance(given, (list, tuple)) and len(given) >= minimum
 
 
 def _models_in(error: ValidationError) -> Iterable[type[BaseModel]]:

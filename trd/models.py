@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic_core import PydanticCustomError
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -22,6 +21,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
@@ -31,7 +31,7 @@ KebabId = Annotated[
 ]
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     """The fixed families of options, in the order the app lists them."""
 
     MEDICATION = "medication"
@@ -44,7 +44,7 @@ class Category(str, Enum):
     LIFESTYLE = "lifestyle"
 
 
-class FdaStatus(str, Enum):
+class FdaStatus(StrEnum):
     """Where an option stands with the US Food and Drug Administration for depression."""
 
     APPROVED = "approved"  # a drug or a PMA device approved for a depression use
@@ -55,7 +55,7 @@ class FdaStatus(str, Enum):
     NOT_APPLICABLE = "not-applicable"  # therapies and lifestyle, which the FDA does not approve
 
 
-class Invasiveness(str, Enum):
+class Invasiveness(StrEnum):
     """An ordered scale, least to most invasive. ``INVASIVENESS_ORDER`` gives the rank."""
 
     NONE = "none"  # talk, an app, a lifestyle change: nothing acts on the body
@@ -76,7 +76,7 @@ INVASIVENESS_LABELS: dict[Invasiveness, str] = {
 }
 
 
-class Setting(str, Enum):
+class Setting(StrEnum):
     """Where the treatment takes place."""
 
     HOME = "home"
@@ -84,7 +84,7 @@ class Setting(str, Enum):
     HOSPITAL = "hospital"
 
 
-class EvidenceStrength(str, Enum):
+class EvidenceStrength(StrEnum):
     """An ordered scale, strongest first. ``EVIDENCE_ORDER`` gives the rank."""
 
     STRONG = "strong"  # several randomised trials or meta-analyses in people with TRD or MDD
@@ -180,24 +180,24 @@ class Treatment(StrictModel):
 
     id: KebabId
     name: ShortText
-    brands: list[ShortText] = Field(default_factory=list)
+    brands: tuple[ShortText, ...] = ()
     category: Category
     summary: Text
     mechanism: Text
     fda: Fda
     invasiveness: Invasiveness
     anesthesia: bool
-    setting: Annotated[list[Setting], Field(min_length=1)]
+    setting: Annotated[tuple[Setting, ...], Field(min_length=1)]
     schedule: Schedule
     observation_minutes: Annotated[int, Field(ge=0, le=24 * 60)] = Field(description="Monitoring after each dose, in minutes.")
     needs_driver: bool = Field(description="True when a person may not drive after a session.")
-    access: list[Text] = Field(description="Prerequisites: failed trials, a certified centre, prior authorisation.")
+    access: tuple[Text, ...] = Field(description="Prerequisites: failed trials, a certified centre, prior authorisation.")
     onset_days: RangeField = Field(description="[min, max] days to a first noticeable benefit.")
-    side_effects: Annotated[list[Text], Field(min_length=1)]
-    good_candidates: Annotated[list[Text], Field(min_length=1)]
-    cautions: Annotated[list[Text], Field(min_length=1)]
+    side_effects: Annotated[tuple[Text, ...], Field(min_length=1)]
+    good_candidates: Annotated[tuple[Text, ...], Field(min_length=1)]
+    cautions: Annotated[tuple[Text, ...], Field(min_length=1)]
     evidence: Evidence
-    sources: Annotated[list[Source], Field(min_length=1)]
+    sources: Annotated[tuple[Source, ...], Field(min_length=1)]
     reviewed: dt.date
     clinic: ClinicDetails | None = None
 
@@ -208,7 +208,9 @@ class Treatment(StrictModel):
         if self.fda.source and self.fda.source not in {source.url for source in self.sources}:
             raise ValueError("fda.source must be the URL of one of this entry's sources; add it under 'sources'")
         if self.anesthesia != (self.invasiveness == Invasiveness.ANESTHESIA) and self.invasiveness != Invasiveness.SURGICAL:
-            raise ValueError("'anesthesia' and 'invasiveness' disagree: anesthesia: true goes with invasiveness 'anesthesia' (or 'surgical')")
+            raise ValueError(
+                "'anesthesia' and 'invasiveness' disagree: anesthesia: true goes with invasiveness 'anesthesia' (or 'surgical')"
+            )
         return self
 
 
@@ -229,15 +231,17 @@ class Catalog(StrictModel):
 
     version: ShortText
     reviewed: dt.date
-    treatments: Annotated[list[Treatment], Field(min_length=1)]
+    treatments: Annotated[tuple[Treatment, ...], Field(min_length=1)]
 
     @field_validator("treatments")
     @classmethod
-    def _ids_are_unique(cls, treatments: list[Treatment]) -> list[Treatment]:
+    def _ids_are_unique(cls, treatments: tuple[Treatment, ...]) -> tuple[Treatment, ...]:
         duplicates = repeated_ids(((index, "id"), treatment.id) for index, treatment in enumerate(treatments))
         if duplicates:
             path, treatment_id = duplicates[0]
-            raise PydanticCustomError("duplicate_id", "the id '{id}' is used twice; every entry needs its own id", {"id": treatment_id, "path": path})
+            raise PydanticCustomError(
+                "duplicate_id", "the id '{id}' is used twice; every entry needs its own id", {"id": treatment_id, "path": path}
+            )
         return treatments
 
     @staticmethod

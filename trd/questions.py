@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import Field, field_validator
@@ -12,7 +12,7 @@ from pydantic_core import PydanticCustomError
 from trd.models import KebabId, ShortText, StrictModel, repeated_ids
 
 
-class CatalogField(str, Enum):
+class CatalogField(StrEnum):
     """Catalog fields a question can point at, to show what the catalog already says."""
 
     SUMMARY = "summary"
@@ -45,7 +45,7 @@ class Topic(StrictModel):
 
     id: KebabId
     title: ShortText
-    questions: Annotated[list[Question], Field(min_length=1)]
+    questions: Annotated[tuple[Question, ...], Field(min_length=1)]
 
 
 class QuestionBank(StrictModel):
@@ -53,16 +53,18 @@ class QuestionBank(StrictModel):
 
     version: ShortText
     reviewed: dt.date
-    topics: Annotated[list[Topic], Field(min_length=1)]
+    topics: Annotated[tuple[Topic, ...], Field(min_length=1)]
 
     @field_validator("topics")
     @classmethod
-    def _question_ids_are_unique(cls, topics: list[Topic]) -> list[Topic]:
+    def _question_ids_are_unique(cls, topics: tuple[Topic, ...]) -> tuple[Topic, ...]:
         located = (((t, "questions", q, "id"), question.id) for t, topic in enumerate(topics) for q, question in enumerate(topic.questions))
         duplicates = repeated_ids(located)
         if duplicates:
             path, question_id = duplicates[0]
-            raise PydanticCustomError("duplicate_id", "the question id '{id}' is used twice; every question needs its own id", {"id": question_id, "path": path})
+            raise PydanticCustomError(
+                "duplicate_id", "the question id '{id}' is used twice; every question needs its own id", {"id": question_id, "path": path}
+            )
         return topics
 
     @staticmethod

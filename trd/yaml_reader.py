@@ -58,7 +58,12 @@ def read_yaml(raw: bytes, file: str, *, max_bytes: int = MAX_FILE_BYTES) -> Pars
     """
     if len(raw) > max_bytes:
         raise DataFileError(
-            [Problem(file, f"the file is {len(raw) / 1_048_576:.1f} MB; the limit is {max_bytes / 1_048_576:.1f} MB. Split it or remove entries.")]
+            [
+                Problem(
+                    file,
+                    f"the file is {len(raw) / 1_048_576:.1f} MB; the limit is {max_bytes / 1_048_576:.1f} MB. Split it or remove entries.",
+                )
+            ]
         )
     text = _decode(raw, file)
     if not text.strip():
@@ -127,7 +132,10 @@ class _Builder:
         if self.budget < 0:
             if not self._bombed:
                 self._bombed = self.fatal = True
-                self._problem(node, "aliases (*name) expand to far more values than the file holds; the file is refused. Write the values out instead.")
+                self._problem(
+                    node,
+                    "aliases (*name) expand to far more values than the file holds; the file is refused. Write the values out instead.",
+                )
             return None
         if depth > MAX_DEPTH:
             self._problem(node, f"values are nested more than {MAX_DEPTH} levels deep (or an alias refers to itself); the file is refused.")
@@ -140,6 +148,7 @@ class _Builder:
             return self._mapping(node, depth)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, depth + 1) for item in node.value]
+        assert isinstance(node, yaml.ScalarNode)  # composer nodes are mapping, sequence or scalar
         return self._scalar(node)
 
     def _refuse_tag(self, node: yaml.Node) -> None:
@@ -147,9 +156,14 @@ class _Builder:
         if node.tag == _TAG + "merge":
             self._problem(node, "merge keys (<<) are not supported; write the fields out in full.")
         elif "python/" in node.tag:
-            self._problem(node, f"the tag '{_short_tag(node.tag)}' asks to build a program object; catalog files may only hold text, numbers, true/false, dates, lists and mappings. Remove the tag.")
+            self._problem(
+                node,
+                f"the tag '{_short_tag(node.tag)}' asks to build a program object; catalog files may only hold text, numbers, true/false, dates, lists and mappings. Remove the tag.",
+            )
         else:
-            self._problem(node, f"the tag '{_short_tag(node.tag)}' is not allowed here; remove it (plain text, numbers, lists and mappings only).")
+            self._problem(
+                node, f"the tag '{_short_tag(node.tag)}' is not allowed here; remove it (plain text, numbers, lists and mappings only)."
+            )
 
     def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -180,15 +194,24 @@ class _Builder:
             return None
         if tag == _TAG + "bool":
             if value.lower() not in _YAML12_BOOLS:
-                self._problem(node, f"'{value}' is read by YAML as {'true' if _constructor.construct_yaml_bool(node) else 'false'}. Write true or false, or put it in quotes if you mean the text \"{value}\".")
+                self._problem(
+                    node,
+                    f"'{value}' is read by YAML as {'true' if _constructor.construct_yaml_bool(node) else 'false'}. Write true or false, or put it in quotes if you mean the text \"{value}\".",
+                )
                 return value
             return value.lower() == "true"
         if ":" in value:
-            self._problem(node, f"'{value}' is read by YAML as a base-60 number ({_sexagesimal(node)}), not a time. Put it in quotes if you mean text, or write a plain number.")
+            self._problem(
+                node,
+                f"'{value}' is read by YAML as a base-60 number ({_sexagesimal(node)}), not a time. Put it in quotes if you mean text, or write a plain number.",
+            )
             return value
         if tag == _TAG + "int":
             if _OCTAL_LIKE.match(value):
-                self._problem(node, f"'{value}' has a leading zero, which YAML reads as an octal number ({_constructor.construct_yaml_int(node)}). Drop the zero, or quote it if you mean text.")
+                self._problem(
+                    node,
+                    f"'{value}' has a leading zero, which YAML reads as an octal number ({_constructor.construct_yaml_int(node)}). Drop the zero, or quote it if you mean text.",
+                )
                 return value
             return _constructor.construct_yaml_int(node)
         return _constructor.construct_yaml_float(node)

@@ -1,0 +1,28 @@
+"""Entry point: page setup, what every page shows, and navigation."""
+
+import streamlit as st
+
+from components.safety_notice import safety_notice
+
+st.set_page_config(
+    page_title="TRD options: compare treatments",
+    page_icon="assets/icon.png",
+    layout="wide",
+    initial_sidebar_state="expanded",
+)
+
+# The page files live in app_pages/, not pages/: with a pages/ folder present,
+# Streamlit 1.67 runs its old automatic page discovery for the first visit
+# after a restart, so a shared link such as /compare?pick=... would open
+# without this file's notice and navigation.
+PAGES = [
+    st.Page("app_pages/explore.py", title="Explore", icon=":material/filter_alt:", default=True),  # served at /
+    st.Page("app_pages/compare.py", title="Compare", icon=":material/view_column:", url_path="compare"),
+    st.Page("app_pages/questions.py", title="Questions", icon=":material/checklist:", url_path="questions"),
+    st.Page("app_pages/learn.py", title="Learn", icon=":material/school:", url_path="learn"),
+    st.Page("app_pages/about.py", title="About", icon=":material/info:", url_path="about"),
+]
+
+navigation = st.navigation(PAGES, position="top")
+safety_notice()
+navigation.run()

@@ -1,0 +1,55 @@
+"""About: who made this, where every fact comes from, and how the catalog is kept current."""
+
+import streamlit as st
+
+from components.active_catalog import require_catalog
+from components.catalog_source import configured_catalog_path
+from trd.safe_markdown import escape_markdown, markdown_link
+from trd.sources import unique_sources
+
+catalog = require_catalog()
+
+st.title("About this app")
+st.markdown(
+    """
+**What it is.** A free, open tool that lays out treatment options for depression that has not
+improved after two or more treatments, so a person can compare them and prepare questions for a
+clinician. It explains; it does not recommend, diagnose or replace care.
+
+**Who made it.** A small independent volunteer team of software engineers. The texts were written by
+the team from the public sources listed below and checked against FDA labels and announcements.
+Clinicians were not paid to review it, and it is not a substitute for their advice.
+
+**Who paid for it.** No one. No company, clinic, drug or device maker paid for any content, and
+nothing here is advertising. No option is placed higher because of who sells it.
+
+**Your privacy.** Everything you type stays in this browser session and in your own browser's storage.
+Nothing is sent to another site, and the app keeps no record of you on the server.
+"""
+)
+
+st.subheader("How the catalog is kept current")
+st.markdown(
+    f"""
+- Catalog version **{escape_markdown(catalog.version)}**, last reviewed **{catalog.reviewed:%B %d, %Y}**.
+  Each option also shows the date its entry was last checked.
+- Every FDA fact (approval or clearance, its year and the exact use) is checked against the FDA label
+  or announcement, which is cited in the entry.
+- The whole catalog is reviewed at least every six months, and an entry is updated as soon as the FDA
+  approves, clears or changes the label of an option in it. Corrections are welcome at any time.
+- Where a source article and the FDA disagree, the catalog follows the FDA.
+"""
+)
+st.caption(f"Catalog file in use: {configured_catalog_path().name}")
+
+st.subheader("Sources")
+cited = unique_sources(catalog.treatments)
+st.markdown(f"{len(cited)} sources back the {len(catalog.treatments)} options in this catalog.")
+st.markdown(
+    "\n".join(
+        f"- {markdown_link(item.source.title, item.source.url)}"
+        + (f" ({escape_markdown(item.source.publisher)})" if item.source.publisher else "")
+        + f" — cited for: {escape_markdown(', '.join(item.cited_by))}"
+        for item in cited
+    )
+)

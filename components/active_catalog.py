@@ -1,0 +1,19 @@
+"""The catalog a page works with: the one this session uses, or a friendly stop."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.catalog_problems import catalog_problems
+from components.catalog_source import server_catalog
+from trd.models import Catalog
+from trd.problems import DataFileError
+
+
+def require_catalog() -> Catalog:
+    """The working catalog; when it cannot load, show its problems and stop the page."""
+    loaded = server_catalog()
+    if isinstance(loaded, DataFileError):
+        catalog_problems(loaded)
+        st.stop()
+    return loaded

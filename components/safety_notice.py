@@ -1,0 +1,22 @@
+"""What every page shows: the education-only notice and crisis resources."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+CRISIS_LINES = (
+    "**In crisis or thinking about suicide?** In the US, call or text **988** "
+    "(Suicide & Crisis Lifeline), or call **911** in an emergency. "
+    "Elsewhere, call your local emergency number; findahelpline.com lists free helplines by country."
+)
+EDUCATION_NOTICE = (
+    "This app is for education. It is not medical advice and does not diagnose anything. "
+    "Talk with a qualified clinician before you start, stop or change any treatment."
+)
+
+
+def safety_notice(key: str = "safety_notice") -> None:
+    """A compact notice at the top of the page, with crisis resources always visible."""
+    with st.container(key=key):
+        st.markdown(f":material/emergency: {CRISIS_LINES}")
+        st.caption(EDUCATION_NOTICE)

