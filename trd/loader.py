@@ -137,8 +137,10 @@ def _problems_from(error: ValidationError, parsed: ParsedYaml) -> list[Problem]:
         if _is_echo_of_item_errors(detail):
             continue
         loc = tuple(detail["loc"])
-        if detail["type"] == "duplicate_id":  # raised by the model when built in code
-            loc = (*loc, *detail["ctx"]["path"])  # point at the second use, not the list
+        if detail["type"] in ("duplicate_id", "field_rule"):
+            loc = (*loc, *detail["ctx"]["path"])  # point at the field the rule is about
+        if detail["type"] == "missing" and loc and isinstance(loc[-1], int):
+            loc = loc[:-1]  # the second number of a [min, max] pair: the pair is the field
         node = _node_at(parsed.root, loc, want_key=detail["type"] == "extra_forbidden")
         entry_id, field = _entry_and_field(parsed.data, loc)
         problems.append(
@@ -206,7 +208,7 @@ def _entry_and_field(data: dict[str, Any], loc: tuple[Any, ...]) -> tuple[str | 
                 rest = loc[depth + 2 :]
                 field = _join(rest) if rest else None
                 nested_id, nested_field = _entry_and_field(items[index], rest) if rest else (None, None)
-                if nested_id:
+                if nested_id and not nested_id.startswith("#"):  # nested lists of named items, like questions in a topic
                     return f"{label} / {nested_id}", nested_field
                 return label, field
     return None, _join(loc) or None
@@ -237,7 +239,7 @@ def _friendly_message(detail: Any, field: str | None, known_fields: list[str]) -
     given = detail.get("input")
     shown = _show(given)
     last = str(detail["loc"][-1]) if detail["loc"] else ""
-    if kind == "missing" and isinstance(detail["loc"][-1], int):
+    if kind == "missing" and detail["loc"] and isinstance(detail["loc"][-1], int):
         return "should be a pair of two numbers [min, max]."
     if kind == "missing":
         return f"the required field '{last}' is missing; add it."
@@ -284,6 +286,8 @@ def _friendly_message(detail: Any, field: str | None, known_fields: list[str]) -
         return f"is {shown}, but must be at most {ctx.get('le')}."
     if kind == "value_error":
         return str(ctx.get("error", detail["msg"]))
+    if kind == "field_rule":
+        return str(detail["msg"])
     return str(detail["msg"])
 
 

@@ -96,6 +96,12 @@ class EvidenceStrength(StrEnum):
 EVIDENCE_ORDER: dict[EvidenceStrength, int] = {level: rank for rank, level in enumerate(EvidenceStrength)}
 
 
+def field_problem(field: str | tuple[str, ...], message: str) -> PydanticCustomError:
+    """An error from a rule across fields, naming the field the loader should point at."""
+    path = (field,) if isinstance(field, str) else field
+    return PydanticCustomError("field_rule", message, {"path": path})
+
+
 class StrictModel(BaseModel):
     """Base for every catalog model: unknown keys are errors, models are frozen."""
 
@@ -136,13 +142,15 @@ class Fda(StrictModel):
     def _year_and_source_match_status(self) -> Fda:
         regulated = self.status in (FdaStatus.APPROVED, FdaStatus.CLEARED)
         if regulated and self.year is None:
-            raise ValueError(f"an FDA status of '{self.status.value}' needs the year it was first approved or cleared for depression")
+            raise field_problem(
+                "year", f"an FDA status of '{self.status.value}' needs the year it was first approved or cleared for depression."
+            )
         if not regulated and self.year is not None:
-            raise ValueError(f"a year belongs only with 'approved' or 'cleared', not '{self.status.value}'; remove it")
+            raise field_problem("year", f"a year belongs only with 'approved' or 'cleared', not '{self.status.value}'; remove it.")
         if regulated and not self.source:
-            raise ValueError("an approval or clearance needs 'source': the URL of the FDA label or announcement")
+            raise field_problem("source", "an approval or clearance needs 'source': the URL of the FDA label or announcement.")
         if self.for_trd and not regulated and self.status != FdaStatus.UNDER_REVIEW:
-            raise ValueError("'for_trd: true' only fits an approved or cleared use that names TRD")
+            raise field_problem("for_trd", "'for_trd: true' only fits an approved or cleared use that names TRD.")
         return self
 
 
@@ -204,12 +212,13 @@ class Treatment(StrictModel):
     _onset = field_validator("onset_days")(_check_range)
 
     @model_validator(mode="after")
-    def _fda_source_is_listed(self) -> Treatment:
+    def _fields_agree(self) -> Treatment:
         if self.fda.source and self.fda.source not in {source.url for source in self.sources}:
-            raise ValueError("fda.source must be the URL of one of this entry's sources; add it under 'sources'")
+            raise field_problem(("fda", "source"), "must be the URL of one of this entry's sources; add that source under 'sources'.")
         if self.anesthesia != (self.invasiveness == Invasiveness.ANESTHESIA) and self.invasiveness != Invasiveness.SURGICAL:
-            raise ValueError(
-                "'anesthesia' and 'invasiveness' disagree: anesthesia: true goes with invasiveness 'anesthesia' (or 'surgical')"
+            raise field_problem(
+                "anesthesia",
+                "'anesthesia' and 'invasiveness' disagree: anesthesia: true goes with invasiveness 'anesthesia' (or 'surgical').",
             )
         return self
 

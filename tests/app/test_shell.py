@@ -1,0 +1,47 @@
+"""The app shell: every page runs, shows the notice, and a broken catalog gets a friendly page."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.app.harness import run_app_page
+from trd.loader import load_catalog
+from trd.sources import unique_sources
+
+PAGES = ["app_pages/explore.py", "app_pages/compare.py", "app_pages/questions.py", "app_pages/learn.py", "app_pages/about.py"]
+
+
+def run_page(page: str) -> AppTest:
+    return run_app_page(page)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_and_shows_crisis_resources(page: str) -> None:
+    app = run_page(page)
+    assert not app.exception, app.exception
+    notice = " ".join(block.value for block in app.markdown)
+    assert "988" in notice
+    assert "not medical advice" in " ".join(caption.value for caption in app.caption)
+
+
+def test_about_lists_every_source_and_the_review_date() -> None:
+    app = run_page("app_pages/about.py")
+    text = " ".join(block.value for block in app.markdown)
+    catalog = load_catalog()
+    for cited in unique_sources(catalog.treatments):
+        assert cited.source.url.split("://", 1)[1].split("(", 1)[0][:40] in text
+    assert f"{catalog.reviewed:%B %d, %Y}" in text
+    assert "No one" in text  # who paid
+    assert "reviewed at least every six months" in text  # update policy
+
+
+def test_broken_catalog_shows_its_problems_instead_of_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRD_CATALOG", "tests/bad_catalogs/unknown_key_typo.yaml")
+    for page in PAGES:
+        app = run_page(page)
+        assert not app.exception
+        assert "could not be loaded" in app.error[0].value
+        problems = app.code[0].value
+        assert "unknown_key_typo.yaml:30:5" in problems and "Did you mean 'onset_days'" in problems
+        assert "988" in " ".join(block.value for block in app.markdown)

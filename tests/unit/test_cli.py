@@ -1,0 +1,69 @@
+"""`python -m trd`: validate, export and schema, as a clinic's staff member would run them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.unit.paths import SMALL_CATALOG
+from trd.catalog_export import CSV_COLUMNS, catalog_json_schema
+from trd.cli import SCHEMA_PATH, main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "trd", *args], capture_output=True, text=True, cwd=ROOT, timeout=60)
+
+
+def test_validate_default_catalog_prints_one_line_and_exits_0() -> None:
+    result = run("validate")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1 and "valid" in lines[0] and "treatments" in lines[0]
+
+
+def test_validate_questions_file() -> None:
+    result = run("validate", "--questions", "data/questions.yaml")
+    assert result.returncode == 0, result.stderr
+    assert "questions" in result.stdout
+
+
+def test_validate_missing_file_explains(tmp_path: Path) -> None:
+    result = run("validate", str(tmp_path / "nope.yaml"))
+    assert result.returncode == 1
+    assert "does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_validate_folder_explains(tmp_path: Path) -> None:
+    result = run("validate", str(tmp_path))
+    assert result.returncode == 1
+    assert "folder" in result.stderr
+
+
+def test_export_json_round_trips(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["export", "--format", "json", str(SMALL_CATALOG)]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert [entry["id"] for entry in exported["treatments"]] == ["pill-a", "stim-b"]
+    assert exported["treatments"][1]["onset_days"] == [14.0, 28.0]
+
+
+def test_export_csv_has_one_row_per_option(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["export", "--format", "csv", str(SMALL_CATALOG)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [row["id"] for row in rows] == ["pill-a", "stim-b"]
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert rows[1]["fda_status"] == "cleared" and rows[1]["sessions_per_week_max"] == "5.0"
+
+
+def test_export_of_a_broken_file_fails_cleanly() -> None:
+    result = run("export", "--format", "csv", "tests/bad_catalogs/duplicate_id.yaml")
+    assert result.returncode == 1 and "used twice" in result.stderr and result.stdout == ""
+
+
+def test_json_schema_file_is_current() -> None:
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == catalog_json_schema(), "run: python -m trd schema"
