@@ -34,11 +34,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(env: dict[str, str] | None = None, app: str = "app.py") -> Iterator[str]:
-    """Yield the base URL of a fresh server; stop it afterwards."""
+def streamlit_server(env: dict[str, str] | None = None, app: str = "app.py", *, launcher: list[str] | None = None) -> Iterator[str]:
+    """Yield the base URL of a fresh server; stop it afterwards.
+
+    ``launcher`` replaces ``python -m streamlit`` (the privacy test runs it under an audit hook).
+    """
     port = free_port()
     command = [
-        sys.executable, "-m", "streamlit", "run", app,
+        *(launcher or [sys.executable, "-m", "streamlit"]), "run", app,
         f"--server.port={port}",
         "--server.headless=true",
         "--server.address=127.0.0.1",
