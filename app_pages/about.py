@@ -28,7 +28,7 @@ Nothing is sent to another site, and the app keeps no record of you on the serve
 """
 )
 
-st.subheader("How the catalog is kept current")
+st.header("How the catalog is kept current")
 st.markdown(
     f"""
 - Catalog version **{escape_markdown(catalog.version)}**, last reviewed **{catalog.reviewed:%B %d, %Y}**.
@@ -40,9 +40,9 @@ st.markdown(
 - Where a source article and the FDA disagree, the catalog follows the FDA.
 """
 )
-st.caption(f"Catalog file in use: {configured_catalog_path().name}")
+st.markdown(f"Catalog file in use: `{configured_catalog_path().name}`")
 
-st.subheader("Sources")
+st.header("Sources")
 cited = unique_sources(catalog.treatments)
 st.markdown(f"{len(cited)} sources back the {len(catalog.treatments)} options in this catalog.")
 st.markdown(

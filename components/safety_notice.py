@@ -18,5 +18,5 @@ EDUCATION_NOTICE = (
 def safety_notice(key: str = "safety_notice") -> None:
     """A compact notice at the top of the page, with crisis resources always visible."""
     with st.container(key=key):
-        st.markdown(f":material/emergency: {CRISIS_LINES}")
-        st.caption(EDUCATION_NOTICE)
+        # Plain text, not st.caption: caption grey fails contrast checks, and this must be read.
+        st.markdown(f":material/emergency: {CRISIS_LINES}  \n{EDUCATION_NOTICE}")
