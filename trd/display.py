@@ -74,13 +74,18 @@ def _unit_for(days: float) -> tuple[str, str, float]:
 
 
 def _is_round(value: float) -> bool:
-    return abs(value * 2 - round(value * 2)) < 0.05
+    return abs(value * 2 - round(value * 2)) < 0.1
+
+
+def _nice(amount: float) -> float:
+    """Snap to a whole number when within a tenth of it (365 days are 12 months, not 12.0)."""
+    return float(round(amount)) if abs(amount - round(amount)) < 0.1 else amount
 
 
 def format_days(days: float) -> str:
     """One duration in days in the unit a person would use: ``"2 hours"``, ``"3 days"``, ``"6 weeks"``."""
     singular, plural_form, size = _unit_for(days)
-    amount = days / size
+    amount = _nice(days / size)
     return f"{number(amount)} {plural(round(amount, 1), singular, plural_form)}"
 
 
@@ -89,7 +94,7 @@ def format_days_range(low: float, high: float) -> str:
     singular, plural_form, size = _unit_for(high)
     low_in_unit = low / size
     if low_in_unit >= 1 and _is_round(low_in_unit):
-        return format_range(low_in_unit, high / size, singular, plural_form)
+        return format_range(_nice(low_in_unit), _nice(high / size), singular, plural_form)
     return f"{format_days(low)} to {format_days(high)}"
 
 

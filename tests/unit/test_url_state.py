@@ -1,0 +1,72 @@
+"""Links: a view survives the round trip, and bad or unknown values become notes, never errors."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trd.filtering import AnesthesiaChoice, FilterChoices, SettingChoice
+from trd.models import Invasiveness
+from trd.ranking import Priority
+from trd.url_state import CompareView, ExploreView, encode_compare, encode_explore, parse_compare, parse_explore
+
+
+def test_default_view_makes_an_empty_link() -> None:
+    assert encode_explore(ExploreView()) == {}
+    parsed = parse_explore({})
+    assert parsed.view == ExploreView() and parsed.notes == ()
+
+
+def test_a_full_view_round_trips() -> None:
+    view = ExploreView(
+        choices=FilterChoices(
+            categories=("medication", "psychotherapy"),
+            fda_statuses=("approved",),
+            fda_for_trd=True,
+            max_invasiveness=Invasiveness.NONINVASIVE,
+            anesthesia=AnesthesiaChoice.WITHOUT,
+            setting=SettingChoice.HOME,
+            onset_within_days=14,
+            max_visits_per_week=1.0,
+            search="magnetic pulses",
+            offered_here=True,
+        ),
+        priorities=(Priority.NO_ANESTHESIA, Priority.AT_HOME),
+        show_cards=True,
+    )
+    params = encode_explore(view)
+    assert params["where"] == "home" and params["anes"] == "no" and params["visits"] == "1"
+    parsed = parse_explore(params)
+    assert parsed.notes == ()
+    assert parsed.view == view
+
+
+def test_bad_values_are_left_out_with_a_note_and_the_rest_still_applies() -> None:
+    parsed = parse_explore({"cat": "medication,unicorns", "inv": "very", "onset": "soon", "where": "home", "trd": "maybe", "zzz": "1"})
+    assert parsed.view.choices.categories == ("medication",)
+    assert parsed.view.choices.setting == SettingChoice.HOME
+    assert parsed.view.choices.max_invasiveness == Invasiveness.SURGICAL
+    assert parsed.view.choices.onset_within_days is None
+    assert not parsed.view.choices.fda_for_trd
+    joined = " ".join(parsed.notes)
+    for fragment in ("unicorns", "inv=very", "onset=soon", "trd=maybe", "zzz"):
+        assert fragment in joined
+    assert len(parsed.notes) == 5
+
+
+def test_out_of_range_and_not_finite_numbers_are_refused() -> None:
+    for value in ("-1", "nan", "inf", "1e309", "9999"):
+        assert parse_explore({"visits": value}).view.choices.max_visits_per_week is None
+    assert parse_compare({"travel": "-5"}).view.travel_minutes == 30
+
+
+def test_compare_settings_round_trip_and_refuse_bad_values() -> None:
+    view = CompareView(travel_minutes=45, hide_same_rows=True, cards_layout=True)
+    assert parse_compare(encode_compare(view)).view == view
+    parsed = parse_compare({"layout": "grid", "same": "x", "pick": "a,b"})
+    assert parsed.view == CompareView()
+    assert len(parsed.notes) == 2  # pick belongs to the shared picks, not a note
+
+
+@given(st.dictionaries(st.text(max_size=8), st.text(max_size=60), max_size=6))
+def test_any_link_parses_without_raising(params: dict[str, str]) -> None:
+    parse_explore(params)
+    parse_compare(params)

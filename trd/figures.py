@@ -1,0 +1,390 @@
+"""Plotly figures for the Compare page, and the numbers behind each one as table rows.
+
+Colours come from the Okabe-Ito palette (safe for the common kinds of colour
+blindness; black is swapped for grey so marks show on a dark background too),
+and every colour goes with a marker shape, so nothing depends on colour alone.
+Backgrounds are left to the Streamlit theme, so the charts read in light and
+dark mode. Hover text is plain words; catalog text in it is escaped because
+Plotly reads ``<...>`` in hover labels as markup.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+import plotly.graph_objects as go  # type: ignore[import-untyped]
+from plotly.subplots import make_subplots  # type: ignore[import-untyped]
+
+from trd.display import CATEGORY_LABELS, FDA_LABELS, format_days_range, format_range, hover_safe, number
+from trd.models import INVASIVENESS_LABELS, INVASIVENESS_ORDER, Category, FdaStatus, Invasiveness, Treatment
+from trd.schedule import first_eight_weeks
+
+# Okabe-Ito, in an order that keeps neighbours far apart; grey stands in for black.
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#999999")
+SYMBOLS = ("circle", "square", "diamond", "triangle-up", "star", "hexagon", "triangle-down", "pentagon")
+CATEGORY_COLORS: dict[Category, str] = dict(zip(Category, OKABE_ITO, strict=True))
+CATEGORY_SYMBOLS: dict[Category, str] = dict(zip(Category, SYMBOLS, strict=True))
+
+ONE_HOUR_DAYS = 1 / 24
+DAY_TICKS = (
+    (ONE_HOUR_DAYS, "1 hour"),
+    (0.25, "6 hours"),
+    (1, "1 day"),
+    (3, "3 days"),
+    (7, "1 week"),
+    (14, "2 weeks"),
+    (28, "4 weeks"),
+    (56, "8 weeks"),
+    (91, "3 months"),
+    (182, "6 months"),
+    (365, "1 year"),
+)
+_FONT_FAMILY = "sans-serif"
+
+
+def option_color(index: int) -> str:
+    """The colour of the ``index``-th picked option (0-based), the same in every chart."""
+    return OKABE_ITO[index % len(OKABE_ITO)]
+
+
+def option_symbol(index: int) -> str:
+    """The marker shape of the ``index``-th picked option."""
+    return SYMBOLS[index % len(SYMBOLS)]
+
+
+def short_label(name: str, width: int = 22) -> str:
+    """An option name wrapped for an axis label (Plotly line breaks), with markup made inert."""
+    return "<br>".join(hover_safe(line) for line in textwrap.wrap(name, width=width)[:3])
+
+
+def _base_layout(height: int) -> dict[str, Any]:
+    return {
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "showlegend": False,
+        "hoverlabel": {"align": "left"},
+        "font": {"family": _FONT_FAMILY},
+    }
+
+
+def _days_axis() -> dict[str, Any]:
+    return {
+        "type": "log",
+        "tickvals": [value for value, _ in DAY_TICKS],
+        "ticktext": [label for _, label in DAY_TICKS],
+        "range": [math.log10(ONE_HOUR_DAYS / 2), math.log10(400)],
+        "title": {"text": "Days to a first benefit (log scale)"},
+        "gridcolor": "rgba(128,128,128,0.25)",
+    }
+
+
+# --- time to first benefit -------------------------------------------------------------------
+
+
+def onset_rows(treatments: Sequence[Treatment]) -> list[dict[str, Any]]:
+    """The numbers behind the onset chart: one row per option."""
+    return [
+        {
+            "Option": t.name,
+            "First benefit": format_days_range(*t.onset_days),
+            "Earliest (days)": t.onset_days[0],
+            "Latest (days)": t.onset_days[1],
+        }
+        for t in treatments
+    ]
+
+
+def onset_figure(treatments: Sequence[Treatment]) -> Any:
+    """A range bar per option on a log days axis, so hours and months both read."""
+    figure = go.Figure()
+    for index, t in enumerate(treatments):
+        low, high = (max(ONE_HOUR_DAYS, days) for days in t.onset_days)
+        hover = f"<b>{hover_safe(t.name)}</b><br>First benefit: {format_days_range(*t.onset_days)}"
+        figure.add_trace(
+            go.Scatter(
+                x=[low, high],
+                y=[short_label(t.name)] * 2,
+                mode="lines+markers",
+                line={"color": option_color(index), "width": 12},
+                marker={"color": option_color(index), "symbol": option_symbol(index), "size": 16, "line": {"width": 1, "color": "#777777"}},
+                name=hover_safe(t.name),
+                hovertemplate=hover + "<extra></extra>",
+            )
+        )
+    layout = _base_layout(height=90 + 56 * len(treatments))
+    figure.update_layout(**layout, xaxis=_days_axis(), yaxis={"autorange": "reversed", "automargin": True})
+    return figure
+
+
+# --- the first eight weeks --------------------------------------------------------------------
+
+EIGHT_WEEK_MEASURES = (
+    ("clinic_visits", "Clinic visits"),
+    ("hours", "Hours spent (sessions, monitoring, travel)"),
+    ("driver_days", "Days someone must drive you"),
+)
+
+
+def eight_week_rows(treatments: Sequence[Treatment], travel_minutes_each_way: float) -> list[dict[str, Any]]:
+    """The numbers behind the first-eight-weeks chart: visits, hours and driver days as low-high."""
+    rows = []
+    for t in treatments:
+        weeks = first_eight_weeks(t, travel_minutes_each_way)
+        rows.append(
+            {
+                "Option": t.name,
+                "Clinic visits": _span_text(weeks.clinic_visits.low, weeks.clinic_visits.high),
+                "Hours": _span_text(weeks.hours.low, weeks.hours.high),
+                "Days needing a driver": _span_text(weeks.driver_days.low, weeks.driver_days.high),
+                "Sessions": _span_text(weeks.sessions.low, weeks.sessions.high),
+            }
+        )
+    return rows
+
+
+def _span_text(low: float, high: float) -> str:
+    return number(low) if number(low) == number(high) else f"{number(low)}-{number(high)}"
+
+
+def eight_weeks_figure(treatments: Sequence[Treatment], travel_minutes_each_way: float) -> Any:
+    """Three stacked panels (visits, hours, driver days), a low-high range bar per option in each."""
+    figure = make_subplots(
+        rows=len(EIGHT_WEEK_MEASURES),
+        cols=1,
+        subplot_titles=[title for _, title in EIGHT_WEEK_MEASURES],
+        vertical_spacing=0.12,
+    )
+    for index, t in enumerate(treatments):
+        weeks = first_eight_weeks(t, travel_minutes_each_way)
+        for row, (attribute, title) in enumerate(EIGHT_WEEK_MEASURES, start=1):
+            span = getattr(weeks, attribute)
+            shown = _span_text(span.low, span.high)
+            figure.add_trace(
+                go.Scatter(
+                    x=[span.low, span.high],
+                    y=[short_label(t.name)] * 2,
+                    mode="lines+markers+text",
+                    text=["", shown],
+                    textposition="middle right",
+                    line={"color": option_color(index), "width": 10},
+                    marker={
+                        "color": option_color(index),
+                        "symbol": option_symbol(index),
+                        "size": 14,
+                        "line": {"width": 1, "color": "#777777"},
+                    },
+                    name=hover_safe(t.name),
+                    hovertemplate=f"<b>{hover_safe(t.name)}</b><br>{title}: {shown}<extra></extra>",
+                    cliponaxis=False,
+                ),
+                row=row,
+                col=1,
+            )
+    rows_height = 70 + 44 * len(treatments)
+    figure.update_layout(**_base_layout(height=rows_height * len(EIGHT_WEEK_MEASURES) + 40))
+    figure.update_yaxes(autorange="reversed", automargin=True)
+    figure.update_xaxes(rangemode="tozero", gridcolor="rgba(128,128,128,0.25)", zeroline=True, zerolinecolor="rgba(128,128,128,0.5)")
+    for row in range(1, len(EIGHT_WEEK_MEASURES) + 1):
+        _pad_axis(figure, row)
+    return figure
+
+
+def _pad_axis(figure: Any, row: int) -> None:
+    """Leave room right of the highest value for its label."""
+    highest = 0.0
+    for trace in figure.select_traces(row=row, col=1):
+        highest = max([highest, *trace.x])
+    figure.update_xaxes(range=[-0.02 * max(highest, 1) - 0.3, max(highest, 1) * 1.25 + 0.5], row=row, col=1)
+
+
+# --- the map of all options -------------------------------------------------------------------
+
+
+def map_rows(treatments: Sequence[Treatment], picked_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """The numbers behind the options map: one row per option."""
+    picked = set(picked_ids)
+    return [
+        {
+            "Option": t.name,
+            "Category": CATEGORY_LABELS[t.category],
+            "Invasiveness": INVASIVENESS_LABELS[t.invasiveness],
+            "First benefit": format_days_range(*t.onset_days),
+            "Picked": "yes" if t.id in picked else "",
+        }
+        for t in treatments
+    ]
+
+
+def _spread(treatments: Sequence[Treatment]) -> dict[str, tuple[float, float]]:
+    """Place each option at (earliest first benefit, invasiveness rank), nudging options that share a spot."""
+    clusters: dict[tuple[float, int], list[str]] = defaultdict(list)
+    for t in treatments:
+        clusters[(max(ONE_HOUR_DAYS, t.onset_days[0]), INVASIVENESS_ORDER[t.invasiveness])].append(t.id)
+    places: dict[str, tuple[float, float]] = {}
+    for (days, rank), ids in clusters.items():
+        columns = max(1, math.ceil(math.sqrt(len(ids) * 2)))
+        rows = math.ceil(len(ids) / columns)
+        for position, item in enumerate(ids):
+            column, row = position % columns, position // columns
+            x_factor = 1.09 ** (column - (columns - 1) / 2)
+            y_offset = (row - (rows - 1) / 2) * min(0.12, 0.6 / max(rows, 1))
+            places[item] = (days * x_factor, rank + y_offset)
+    return places
+
+
+def options_map_figure(treatments: Sequence[Treatment], picked_ids: Sequence[str]) -> Any:
+    """Every option by invasiveness (up) against earliest first benefit (right), picked ones ringed."""
+    places = _spread(treatments)
+    picked = [t for t in treatments if t.id in set(picked_ids)]
+    figure = go.Figure()
+    for category in Category:
+        members = [t for t in treatments if t.category == category]
+        if not members:
+            continue
+        figure.add_trace(
+            go.Scatter(
+                x=[places[t.id][0] for t in members],
+                y=[places[t.id][1] for t in members],
+                mode="markers",
+                name=CATEGORY_LABELS[category],
+                marker={
+                    "color": CATEGORY_COLORS[category],
+                    "symbol": CATEGORY_SYMBOLS[category],
+                    "size": 11,
+                    "opacity": 0.55 if picked else 0.9,
+                    "line": {"width": 0.5, "color": "#777777"},
+                },
+                text=[_map_hover(t) for t in members],
+                hovertemplate="%{text}<extra></extra>",
+            )
+        )
+    if picked:
+        figure.add_trace(
+            go.Scatter(
+                x=[places[t.id][0] for t in picked],
+                y=[places[t.id][1] for t in picked],
+                mode="markers+text",
+                name="Picked to compare",
+                text=[short_label(t.name, 18) for t in picked],
+                textposition="top center",
+                marker={"symbol": "circle-open", "size": 24, "color": "#888888", "line": {"width": 3}},
+                hovertext=[_map_hover(t) for t in picked],
+                hovertemplate="%{hovertext}<extra>picked</extra>",
+                cliponaxis=False,
+            )
+        )
+    layout = _base_layout(height=520)
+    layout.update(
+        showlegend=True, legend={"orientation": "h", "y": -0.22, "x": 0, "yanchor": "top"}, margin={"l": 10, "r": 10, "t": 30, "b": 10}
+    )
+    ranks = sorted(INVASIVENESS_ORDER.items(), key=lambda item: item[1])
+    figure.update_layout(
+        **layout,
+        xaxis=_days_axis() | {"title": {"text": "Earliest first benefit (log scale)"}},
+        yaxis={
+            "tickvals": [rank for _, rank in ranks],
+            "ticktext": [_invasiveness_short(level) for level, _ in ranks],
+            "range": [-0.6, len(ranks) - 0.4],
+            "title": {"text": "Invasiveness"},
+            "gridcolor": "rgba(128,128,128,0.25)",
+            "automargin": True,
+        },
+    )
+    return figure
+
+
+def _invasiveness_short(level: Invasiveness) -> str:
+    return {
+        Invasiveness.NONE: "None",
+        Invasiveness.NONINVASIVE: "Non-invasive",
+        Invasiveness.MINIMALLY_INVASIVE: "Needle or IV",
+        Invasiveness.ANESTHESIA: "Anesthesia",
+        Invasiveness.SURGICAL: "Surgery",
+    }[level]
+
+
+def _map_hover(t: Treatment) -> str:
+    return (
+        f"<b>{hover_safe(t.name)}</b><br>{CATEGORY_LABELS[t.category]}<br>"
+        f"Invasiveness: {_invasiveness_short(t.invasiveness)}<br>First benefit: {format_days_range(*t.onset_days)}"
+    )
+
+
+# --- the landscape ---------------------------------------------------------------------------
+
+
+def landscape_rows(treatments: Sequence[Treatment]) -> list[dict[str, Any]]:
+    """How many options each category has with each FDA status."""
+    counts: dict[tuple[Category, FdaStatus], int] = defaultdict(int)
+    for t in treatments:
+        counts[(t.category, t.fda.status)] += 1
+    return [
+        {"Category": CATEGORY_LABELS[category], "FDA status": FDA_LABELS[status], "Options": counts[(category, status)]}
+        for category in Category
+        for status in FdaStatus
+        if counts[(category, status)]
+    ]
+
+
+def landscape_figure(treatments: Sequence[Treatment], names_shown: int = 8) -> Any:
+    """A treemap of the whole field: categories, split by FDA status; tile size is the number of options."""
+    grouped: dict[Category, dict[FdaStatus, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for t in treatments:
+        grouped[t.category][t.fda.status].append(t.name)
+    ids, labels, parents, values, colors, hovers = (
+        ["all"],
+        [f"All options ({len(treatments)})"],
+        [""],
+        [len(treatments)],
+        ["rgba(0,0,0,0)"],
+        [""],
+    )
+    for category in Category:
+        statuses = grouped.get(category)
+        if not statuses:
+            continue
+        total = sum(len(names) for names in statuses.values())
+        ids.append(category.value)
+        labels.append(CATEGORY_LABELS[category])
+        parents.append("all")
+        values.append(total)
+        colors.append(CATEGORY_COLORS[category])
+        hovers.append(f"{total} {'option' if total == 1 else 'options'}")
+        for status in FdaStatus:
+            names = statuses.get(status)
+            if not names:
+                continue
+            ids.append(f"{category.value}/{status.value}")
+            labels.append(FDA_LABELS[status])
+            parents.append(category.value)
+            values.append(len(names))
+            colors.append(CATEGORY_COLORS[category])
+            listed = "<br>".join(hover_safe(name) for name in names[:names_shown])
+            more = f"<br>and {len(names) - names_shown} more" if len(names) > names_shown else ""
+            hovers.append(f"{format_range(len(names), len(names), 'option')}<br>{listed}{more}")
+    figure = go.Figure(
+        go.Treemap(
+            ids=ids,
+            labels=labels,
+            parents=parents,
+            values=values,
+            branchvalues="total",
+            marker={"colors": colors, "line": {"width": 1, "color": "#777777"}},
+            customdata=hovers,
+            texttemplate="<b>%{label}</b><br>%{value}",
+            hovertemplate="<b>%{label}</b><br>%{customdata}<extra></extra>",
+            tiling={"pad": 2},
+            pathbar={"visible": True},
+            maxdepth=3,
+        )
+    )
+    layout = _base_layout(height=520)
+    layout["margin"] = {"l": 0, "r": 0, "t": 30, "b": 0}
+    figure.update_layout(**layout)
+    return figure
