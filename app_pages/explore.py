@@ -1,9 +1,89 @@
-"""Explore page (being built)."""
+"""Explore: narrow the catalog with filters, order it by what matters most, pick options to compare."""
 
 import streamlit as st
 
 from components.active_catalog import require_catalog
+from components.explore_view import NOTES_KEY, dismiss_link_notes, reset_filters, store_explore_view, stored_explore_view
+from components.filter_panel import filter_panel
+from components.option_card import option_card
+from components.pick_selector import pick_selector, take_pick_notice
+from components.results_table import results_table
+from components.widget_state import link_notes, seed
+from trd.filtering import loosen_hints
+from trd.ranking import PRIORITY_LABELS, PRIORITY_RULES, Priority, rank_by_priorities
+from trd.url_state import ExploreView
+
+CARDS_PER_PAGE = 12
 
 catalog = require_catalog()
-st.title("Explore")
-st.write(f"{len(catalog.treatments)} options in the catalog.")
+start = stored_explore_view()
+
+st.title("Explore the options", anchor=False)
+st.markdown("Narrow the list with the filters, then pick two to six options to see them side by side.")
+link_notes(NOTES_KEY)
+if notice := take_pick_notice():
+    st.info(notice)
+
+choices, outcome = filter_panel(catalog, start.choices, key="filters", on_change=dismiss_link_notes)
+
+seed("explore_want", list(start.priorities))
+wanted = st.pills(
+    "What matters most to you?",
+    list(Priority),
+    selection_mode="multi",
+    key="explore_want",
+    format_func=lambda p: PRIORITY_LABELS[p],
+    on_change=dismiss_link_notes,
+)
+st.caption(
+    "Options that meet more of your choices are listed first. This only orders the list: it does not recommend any option. "
+    "Talk with a clinician about what fits you."
+)
+with st.expander("How each choice is decided"):
+    st.markdown("\n".join(f"- **{PRIORITY_LABELS[p]}**: {PRIORITY_RULES[p]}." for p in Priority))
+
+priorities = tuple(Priority(p) for p in wanted)
+ranked = rank_by_priorities(outcome.options, priorities)
+
+seed("explore_show", "cards" if start.show_cards else "table")
+store_explore_view(ExploreView(choices=choices, priorities=priorities, show_cards=st.session_state["explore_show"] == "cards"))
+
+picks = pick_selector(catalog, key="explore_pick")
+if len(picks) >= 2:
+    st.page_link("app_pages/compare.py", label=f"Compare the {len(picks)} picked options", icon=":material/view_column:")
+else:
+    st.caption(f"{len(picks)} picked. Pick at least two to compare them.")
+
+st.subheader(f"{len(outcome.options)} of {outcome.total} options", anchor=False)
+if not outcome.options:
+    hints = [hint for hint in loosen_hints(catalog.treatments, choices) if hint.would_remain > 0]
+    with st.container(key="explore_empty"):
+        if hints:
+            best = hints[0]
+            others = "; ".join(f"'{hint.label}' ({hint.would_remain})" for hint in hints[1:3])
+            st.warning(
+                f"No option matches every filter. Loosening **{best.label}** would bring back {best.would_remain} "
+                f"option{'s' if best.would_remain != 1 else ''}." + (f" Other filters to loosen: {others}." if others else "")
+            )
+        else:
+            st.warning("No option matches every filter. Loosen two or more of them, or clear them all.")
+        st.button("Clear all filters", key="explore_clear", on_click=reset_filters, icon=":material/filter_alt_off:")
+    st.stop()
+
+show = st.segmented_control("Show as", ["table", "cards"], key="explore_show", format_func=str.title, required=True)
+if show == "cards":
+    seed("explore_cards_shown", CARDS_PER_PAGE)
+    shown = int(st.session_state["explore_cards_shown"])
+    columns = st.columns(2)
+    for index, option in enumerate(ranked[:shown]):
+        with columns[index % 2]:
+            option_card(option, catalog, picks, key=f"card_{option.treatment.id}")
+    if len(ranked) > shown:
+        st.button(
+            f"Show {min(CARDS_PER_PAGE, len(ranked) - shown)} more",
+            key="explore_more",
+            on_click=lambda: st.session_state.update(explore_cards_shown=shown + CARDS_PER_PAGE),
+        )
+else:
+    results_table(catalog, ranked, key="explore_table", with_priorities=bool(priorities))
+    st.caption("Ranges such as '2-6 weeks' are approximate, from the sources. Pick options above to compare them.")

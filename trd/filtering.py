@@ -146,6 +146,7 @@ def _offered_test(choices: FilterChoices) -> Predicate | None:
 
 FILTERS: tuple[FilterSpec, ...] = (
     FilterSpec("offered_here", "Offered here", lambda c: replace(c, offered_here=False), _offered_test),
+    FilterSpec("search", "Search", lambda c: replace(c, search=""), _search_test),
     FilterSpec("categories", "Category", lambda c: replace(c, categories=()), _category_test),
     FilterSpec("fda_for_trd", "FDA approved or cleared for TRD", lambda c: replace(c, fda_for_trd=False), _trd_test),
     FilterSpec("fda_statuses", "FDA status", lambda c: replace(c, fda_statuses=()), _fda_test),
@@ -159,7 +160,6 @@ FILTERS: tuple[FilterSpec, ...] = (
     FilterSpec("setting", "Where it happens", lambda c: replace(c, setting=SettingChoice.ANY), _setting_test),
     FilterSpec("onset_within_days", "First benefit can start within", lambda c: replace(c, onset_within_days=None), _onset_test),
     FilterSpec("max_visits_per_week", "Clinic visits per week, at most", lambda c: replace(c, max_visits_per_week=None), _visits_test),
-    FilterSpec("search", "Search", lambda c: replace(c, search=""), _search_test),
 )
 
 FILTERS_BY_NAME: dict[str, FilterSpec] = {spec.name: spec for spec in FILTERS}

@@ -1,0 +1,51 @@
+"""One option as a card: name, what it is, how it fits the person's priorities, and a compare button."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.pick_selector import toggle_pick
+from components.picked_options import MAX_PICKED
+from trd.display import CATEGORY_LABELS, format_days_range, format_fda, format_settings
+from trd.models import INVASIVENESS_LABELS, Catalog
+from trd.ranking import PRIORITY_LABELS, RankedOption
+from trd.safe_markdown import escape_markdown
+from trd.tables import visits_text
+
+
+def option_card(option: RankedOption, catalog: Catalog, picked: list[str], *, key: str) -> None:
+    """Draw the card for ``option``; its button adds it to, or removes it from, the picks."""
+    t = option.treatment
+    is_picked = t.id in picked
+    with st.container(border=True, key=key):
+        st.markdown(f"**{escape_markdown(t.name)}**")
+        if t.brands:
+            st.caption("Brands: " + escape_markdown(", ".join(t.brands)))
+        st.markdown(
+            f"{escape_markdown(CATEGORY_LABELS[t.category])} · {escape_markdown(format_fda(t.fda))} · "
+            f"{escape_markdown(INVASIVENESS_LABELS[t.invasiveness])}"
+        )
+        st.text(t.summary)
+        st.markdown(
+            f"**First benefit:** {escape_markdown(format_days_range(*t.onset_days))}  \n"
+            f"**Where:** {escape_markdown(format_settings(t.setting))}  \n"
+            f"**Clinic visits:** {escape_markdown(visits_text(t))}"
+        )
+        if option.met or option.missed:
+            lines = []
+            if option.met:
+                lines.append(":material/check: **Meets:** " + ", ".join(PRIORITY_LABELS[p] for p in option.met))
+            if option.missed:
+                lines.append(":material/close: **Misses:** " + ", ".join(PRIORITY_LABELS[p] for p in option.missed))
+            st.markdown(f"**{option.score_text}** of what matters to you  \n" + "  \n".join(lines))
+        full = len(picked) >= MAX_PICKED and not is_picked
+        st.button(
+            "Remove from compare" if is_picked else "Add to compare",
+            key=f"{key}_pick",
+            icon=":material/remove:" if is_picked else ":material/add:",
+            on_click=toggle_pick,
+            args=(t.id, catalog),
+            disabled=full,
+            help="Six options are picked already; remove one first." if full else None,
+            type="secondary" if is_picked else "primary",
+        )
