@@ -38,7 +38,6 @@ DAY_TICKS = (
     (7, "1 week"),
     (14, "2 weeks"),
     (28, "4 weeks"),
-    (56, "8 weeks"),
     (91, "3 months"),
     (182, "6 months"),
     (365, "1 year"),

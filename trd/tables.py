@@ -12,6 +12,7 @@ from typing import Any
 from trd.display import (
     CATEGORY_LABELS,
     EVIDENCE_LABELS,
+    SETTING_LABELS,
     brands_text,
     format_days_range,
     format_fda,
@@ -65,7 +66,7 @@ def result_row(treatment: Treatment) -> dict[str, Any]:
 def schedule_text(treatment: Treatment) -> str:
     """The schedule in one line: sessions a week, minutes each, weeks of the first course."""
     schedule = treatment.schedule
-    where = "at home" if is_home_based(treatment) else "in a clinic or hospital"
+    where = SETTING_LABELS[schedule.location].lower()
     return (
         f"{format_per_week(*schedule.sessions_per_week)} {where}, {format_minutes(*schedule.minutes_per_session)} each, "
         f"for {format_range(*schedule.course_weeks, 'week')}"
@@ -119,4 +120,3 @@ ATTRIBUTES: tuple[tuple[str, str, Callable[[Treatment], tuple[str, ...]]], ...] 
 def comparison_rows(treatments: Sequence[Treatment]) -> tuple[ComparisonRow, ...]:
     """One row per attribute, one cell per option, in the order given."""
     return tuple(ComparisonRow(key, label, tuple(lines(t) for t in treatments)) for key, label, lines in ATTRIBUTES)
-

@@ -1,0 +1,20 @@
+"""A chart with its one-line caption, a note on approximate numbers, and its numbers as a table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+
+
+def chart_frame(figure: Any, *, title: str, caption: str, note: str, rows: list[dict[str, Any]], key: str) -> None:
+    """Draw ``figure`` themed like the app, then its caption, and its numbers one click away (the text alternative)."""
+    with st.container(key=key):
+        st.subheader(title, anchor=False)
+        st.plotly_chart(figure, theme="streamlit", key=f"{key}_chart", config=PLOTLY_CONFIG)
+        st.caption(f"{caption} {note}")
+        with st.expander("Numbers in this chart", icon=":material/table:"):
+            st.dataframe(pd.DataFrame(rows), hide_index=True, key=f"{key}_numbers")

@@ -1,0 +1,60 @@
+"""Picked options side by side: one column each and one row per attribute, or one card per attribute.
+
+Rows where the options differ carry a "Differs" badge; rows that are the same
+can be hidden. The card layout suits phones, where columns would be squeezed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from trd.models import Treatment
+from trd.safe_markdown import escape_markdown, markdown_link
+from trd.tables import ComparisonRow, comparison_rows
+
+DIFFERS_BADGE = ":orange-badge[:material/compare_arrows: Differs]"
+SAME_BADGE = ":gray-badge[Same for all]"
+
+
+def _cell_markdown(row: ComparisonRow, treatment: Treatment, lines: tuple[str, ...]) -> str:
+    if row.key == "sources":
+        return "\n".join(f"- {markdown_link(source.title, source.url)}" for source in treatment.sources)
+    if row.key in ("fda", "evidence", "schedule"):
+        head, *rest = lines
+        return f"**{escape_markdown(head)}**" + "".join(f"\n\n{escape_markdown(line)}" for line in rest)
+    if len(lines) == 1:
+        return escape_markdown(lines[0])
+    return "\n".join(f"- {escape_markdown(line)}" for line in lines)
+
+
+def _label_markdown(row: ComparisonRow) -> str:
+    return f"**{escape_markdown(row.label)}**  \n{DIFFERS_BADGE if row.differs else SAME_BADGE}"
+
+
+def comparison_table(treatments: Sequence[Treatment], *, hide_same: bool, as_cards: bool, key: str) -> int:
+    """Draw the comparison; returns how many rows were hidden because they are the same for all."""
+    rows = comparison_rows(treatments)
+    shown = [row for row in rows if row.differs or not hide_same]
+    with st.container(key=key):
+        if as_cards:
+            for row in shown:
+                with st.container(border=True, key=f"{key}_row_{row.key}"):
+                    st.markdown(_label_markdown(row))
+                    for treatment, lines in zip(treatments, row.cells, strict=True):
+                        st.markdown(f"**{escape_markdown(treatment.name)}**")
+                        st.markdown(_cell_markdown(row, treatment, lines))
+        else:
+            widths = [1.0] + [2.0] * len(treatments)
+            header = st.columns(widths, gap="medium")
+            for column, treatment in zip(header[1:], treatments, strict=True):
+                column.markdown(f"#### {escape_markdown(treatment.name)}")
+            for row in shown:
+                st.divider()
+                with st.container(key=f"{key}_row_{row.key}"):
+                    cells = st.columns(widths, gap="medium")
+                    cells[0].markdown(_label_markdown(row))
+                    for column, treatment, lines in zip(cells[1:], treatments, row.cells, strict=True):
+                        column.markdown(_cell_markdown(row, treatment, lines))
+    return len(rows) - len(shown)
