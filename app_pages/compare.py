@@ -19,7 +19,7 @@ start = stored_compare_view()
 
 st.title("Compare side by side", anchor=False)
 link_notes(NOTES_KEY)
-if notice := take_pick_notice():
+if notice := take_pick_notice(catalog):
     st.info(notice)
 
 picks = pick_selector(catalog, key="compare_pick")

@@ -21,7 +21,7 @@ start = stored_explore_view()
 st.title("Explore the options", anchor=False)
 st.markdown("Narrow the list with the filters, then pick two to six options to see them side by side.")
 link_notes(NOTES_KEY)
-if notice := take_pick_notice():
+if notice := take_pick_notice(catalog):
     st.info(notice)
 
 choices, outcome = filter_panel(catalog, start.choices, key="filters", on_change=dismiss_link_notes)

@@ -40,7 +40,8 @@ def toggle_pick(option_id: str, catalog: Catalog) -> None:
     set_picked_ids([item for item in picks if item != option_id] if option_id in picks else [*picks, option_id])
 
 
-def take_pick_notice() -> str | None:
+def take_pick_notice(catalog: Catalog) -> str | None:
     """The note about ids in a link that the catalog does not know, once."""
+    picked_ids(catalog)  # reads the link on a first visit, which is when a note can arise
     notice = st.session_state.pop("picked_notice", None)
     return str(notice) if notice else None

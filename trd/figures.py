@@ -231,8 +231,8 @@ def _spread(treatments: Sequence[Treatment]) -> dict[str, tuple[float, float]]:
         rows = math.ceil(len(ids) / columns)
         for position, item in enumerate(ids):
             column, row = position % columns, position // columns
-            x_factor = 1.09 ** (column - (columns - 1) / 2)
-            y_offset = (row - (rows - 1) / 2) * min(0.12, 0.6 / max(rows, 1))
+            x_factor = 1.14 ** (column - (columns - 1) / 2)
+            y_offset = (row - (rows - 1) / 2) * min(0.16, 0.7 / max(rows, 1))
             places[item] = (days * x_factor, rank + y_offset)
     return places
 
@@ -271,7 +271,7 @@ def options_map_figure(treatments: Sequence[Treatment], picked_ids: Sequence[str
                 mode="markers+text",
                 name="Picked to compare",
                 text=[short_label(t.name, 18) for t in picked],
-                textposition="top center",
+                textposition=["top center" if index % 2 == 0 else "bottom center" for index in range(len(picked))],
                 marker={"symbol": "circle-open", "size": 24, "color": "#888888", "line": {"width": 3}},
                 hovertext=[_map_hover(t) for t in picked],
                 hovertemplate="%{hovertext}<extra>picked</extra>",

@@ -93,7 +93,7 @@ def _number(key: str, value: str, low: float, high: float, notes: list[str]) -> 
     except ValueError:
         number = math.nan
     if not math.isfinite(number) or not low <= number <= high:
-        notes.append(f"'{key}={_short(value)}' is not a number from {low:g} to {high:g}, so that filter was left off.")
+        notes.append(f"'{key}={_short(value)}' is not a number from {low:g} to {high:g}, so it was left out.")
         return None
     return number
 

@@ -1,0 +1,61 @@
+"""Compare page in AppTest: picked options side by side, charts, and the link round trip."""
+
+from tests.app.harness import run_app_page
+
+COMPARE = "app_pages/compare.py"
+
+
+def compare(params: dict[str, str]):
+    at = run_app_page(COMPARE, query=params)
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_fewer_than_two_picks_explains_what_to_do() -> None:
+    at = compare({"pick": "ssri"})
+    assert any("at least two" in info.value for info in at.info)
+
+
+def test_three_picks_show_three_columns_and_four_charts() -> None:
+    at = compare({"pick": "ssri,rtms,esketamine"})
+    headers = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    assert headers == [
+        "#### SSRI antidepressants",
+        "#### Repetitive transcranial magnetic stimulation \\(rTMS\\)",
+        "#### Esketamine nasal spray",
+    ]
+    charts = at.get("plotly_chart")
+    assert len(charts) == 4
+    assert at.query_params["pick"] == "ssri,rtms,esketamine"
+
+
+def test_rows_that_differ_stand_out_and_same_rows_can_be_hidden() -> None:
+    at = compare({"pick": "rtms,deep-tms"})
+    labels = [m.value for m in at.markdown if "badge[" in m.value]
+    assert any(value.startswith("**Anesthesia**") and "Same for all" in value for value in labels)
+    assert any(value.startswith("**Time to first benefit**") and "Differs" in value for value in labels)
+    at.toggle(key="compare_hide_same").set_value(True).run()
+    labels = [m.value for m in at.markdown if "badge[" in m.value]
+    assert not any("Same for all" in value for value in labels)
+    assert any("are hidden" in c.value for c in at.caption)
+    assert at.query_params["same"] == "hide"
+
+
+def test_travel_time_changes_the_hours_and_goes_into_the_link() -> None:
+    at = compare({"pick": "ssri,rtms"})
+    at.number_input(key="compare_travel").set_value(60).run()
+    assert at.query_params["travel"] == "60"
+    assert any("60 minutes of travel each way" in c.value for c in at.caption)
+    numbers = at.dataframe  # the tables behind the charts
+    weeks = next(frame.value for frame in numbers if "Hours" in frame.value.columns)
+    assert list(weeks["Hours"]) == ["0", "41-80"]  # rTMS: 20 x (3 + 120) min to 30 x (40 + 120) min
+
+
+def test_card_layout_and_a_bad_link_open_cleanly() -> None:
+    at = compare({"pick": "ssri,rtms,unknown-thing", "layout": "cards", "travel": "lots"})
+    assert not any(m.value.startswith("#### ") for m in at.markdown)
+    notes = " ".join(info.value for info in at.info)
+    assert "travel" in notes
+    assert at.multiselect(key="compare_pick").value == ["ssri", "rtms"]
+    assert at.segmented_control(key="compare_layout").value == "cards"
+    assert at.number_input(key="compare_travel").value == 30
