@@ -8,7 +8,7 @@ st.set_page_config(
     page_title="TRD options: compare treatments",
     page_icon="assets/icon.png",
     layout="wide",
-    initial_sidebar_state="expanded",
+    initial_sidebar_state="auto",  # open on wide screens, closed on phones
 )
 
 # The page files live in app_pages/, not pages/: with a pages/ folder present,
