@@ -32,14 +32,11 @@ CATEGORY_SYMBOLS: dict[Category, str] = dict(zip(Category, SYMBOLS, strict=True)
 ONE_HOUR_DAYS = 1 / 24
 DAY_TICKS = (
     (ONE_HOUR_DAYS, "1 hour"),
-    (0.25, "6 hours"),
     (1, "1 day"),
-    (3, "3 days"),
     (7, "1 week"),
     (14, "2 weeks"),
-    (28, "4 weeks"),
+    (30, "1 month"),
     (91, "3 months"),
-    (182, "6 months"),
     (365, "1 year"),
 )
 _FONT_FAMILY = "sans-serif"
@@ -108,7 +105,7 @@ def onset_figure(treatments: Sequence[Treatment]) -> Any:
         figure.add_trace(
             go.Scatter(
                 x=[low, high],
-                y=[short_label(t.name)] * 2,
+                y=[index, index],
                 mode="lines+markers",
                 line={"color": option_color(index), "width": 12},
                 marker={"color": option_color(index), "symbol": option_symbol(index), "size": 16, "line": {"width": 1, "color": "#777777"}},
@@ -116,9 +113,31 @@ def onset_figure(treatments: Sequence[Treatment]) -> Any:
                 hovertemplate=hover + "<extra></extra>",
             )
         )
-    layout = _base_layout(height=90 + 56 * len(treatments))
-    figure.update_layout(**layout, xaxis=_days_axis(), yaxis={"autorange": "reversed", "automargin": True})
+    layout = _base_layout(height=90 + 64 * len(treatments))
+    figure.update_layout(**layout, xaxis=_days_axis(), yaxis=_rows_axis(len(treatments)))
+    _name_rows(figure, treatments)
     return figure
+
+
+def _rows_axis(count: int) -> dict[str, Any]:
+    """One row per option, first on top, without tick labels: names sit above each bar instead."""
+    return {"range": [count - 0.5, -0.7], "showticklabels": False, "showgrid": False, "zeroline": False, "fixedrange": True}
+
+
+def _name_rows(figure: Any, treatments: Sequence[Treatment], axis: str = "") -> None:
+    """Write each option's name above its bar, so the bars get the full width on a phone."""
+    for index, t in enumerate(treatments):
+        figure.add_annotation(
+            text=hover_safe(t.name),
+            x=0,
+            xref=f"x{axis} domain",
+            y=index,
+            yref=f"y{axis}",
+            yshift=17,
+            xanchor="left",
+            showarrow=False,
+            font={"size": 12},
+        )
 
 
 # --- the first eight weeks --------------------------------------------------------------------
@@ -167,7 +186,7 @@ def eight_weeks_figure(treatments: Sequence[Treatment], travel_minutes_each_way:
             figure.add_trace(
                 go.Scatter(
                     x=[span.low, span.high],
-                    y=[short_label(t.name)] * 2,
+                    y=[index, index],
                     mode="lines+markers+text",
                     text=["", shown],
                     textposition="middle right",
@@ -185,9 +204,11 @@ def eight_weeks_figure(treatments: Sequence[Treatment], travel_minutes_each_way:
                 row=row,
                 col=1,
             )
-    rows_height = 70 + 44 * len(treatments)
+    rows_height = 80 + 56 * len(treatments)
     figure.update_layout(**_base_layout(height=rows_height * len(EIGHT_WEEK_MEASURES) + 40))
-    figure.update_yaxes(autorange="reversed", automargin=True)
+    figure.update_yaxes(**_rows_axis(len(treatments)))
+    for row in range(1, len(EIGHT_WEEK_MEASURES) + 1):
+        _name_rows(figure, treatments, "" if row == 1 else str(row))
     figure.update_xaxes(rangemode="tozero", gridcolor="rgba(128,128,128,0.25)", zeroline=True, zerolinecolor="rgba(128,128,128,0.5)")
     for row in range(1, len(EIGHT_WEEK_MEASURES) + 1):
         _pad_axis(figure, row)
