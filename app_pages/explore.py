@@ -19,7 +19,10 @@ catalog = require_catalog()
 start = stored_explore_view()
 
 st.title("Explore the options", anchor=False)
-st.markdown("Narrow the list with the filters, then pick two to six options to see them side by side.")
+st.markdown(
+    "Narrow the list with the filters in the side panel (on a phone, tap **»** at the top left), "
+    "then pick two to six options to see them side by side."
+)
 link_notes(NOTES_KEY)
 if notice := take_pick_notice(catalog):
     st.info(notice)
