@@ -1,0 +1,152 @@
+"""Benchmark: time from a widget change to the end of the rerun, this app against a bare Streamlit app.
+
+Usage: python bench/rerun.py [--entries 2000] [--repeat 15]
+
+Method (AppTest, in one process, one run):
+  - "app": ``app.py`` on the Explore page (the default), exactly as served. The timed action is
+    flipping the sidebar's "Leave out options that need anesthesia" toggle and running the rerun.
+  - "bare": a plain Streamlit script that loads the same cached catalog, shows the same results
+    table (``st.dataframe`` of the same rows) and one Plotly chart of every option, with one toggle
+    that filters the table the same way. The timed action is flipping that toggle.
+  Both are measured with the real catalog and with a generated catalog of ``--entries`` entries
+  (real entries cloned with new ids, written under a temporary folder and named by ``TRD_CATALOG``).
+  Each timing is the median of ``--repeat`` reruns after two warm-up runs, so the catalog cache is
+  warm, as it is on a running server.
+
+Why AppTest and not a browser: it runs the real script runner (widgets, session state, caches,
+query params, element serialisation) without the noise of a browser and a websocket on a shared
+two-core machine, so the ratio shows the cost of our own code. The browser's drawing time is not in
+it; both apps draw the same kinds of elements, and the browser tests check that pages draw.
+
+For information it also times the Compare page (three picks, four charts, the options map drawing
+every option) when "Hide rows that are the same" is flipped; the target applies to Explore, the
+page where filters change.
+
+Prints one line per catalog with the medians and the ratios; target: at most 1.5x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from trd.loader import DEFAULT_CATALOG  # noqa: E402
+
+TARGET_RATIO = 1.5
+PICKS = ("ssri", "rtms", "esketamine")
+
+BARE_APP = textwrap.dedent(
+    """
+    import pandas as pd
+    import streamlit as st
+
+    from components.catalog_source import server_catalog
+    from trd.figures import options_map_figure
+    from trd.tables import result_row
+
+    catalog = server_catalog()
+
+
+    @st.cache_resource
+    def frame(catalog_id):
+        return pd.DataFrame([result_row(t) for t in catalog.treatments]).set_index("id")
+
+
+    table = frame(id(catalog))
+    without = st.sidebar.toggle("Leave out options that need anesthesia", key="bare_anes")
+    shown = table[table["Anesthesia"] == "No"] if without else table
+    st.dataframe(shown, hide_index=True)
+    st.plotly_chart(options_map_figure(catalog.treatments, []), theme="streamlit")
+    """
+)
+
+
+def generated_catalog(entries: int, folder: Path) -> Path:
+    """Write a valid catalog of ``entries`` entries (real ones cloned with new ids); return its path."""
+    real = yaml.load(DEFAULT_CATALOG.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    originals = real["treatments"]
+    clones = []
+    for index in range(entries):
+        clone = dict(originals[index % len(originals)])
+        clone["id"] = f"{clone['id']}-copy-{index}"
+        clones.append(clone)
+    real["treatments"] = clones
+    path = folder / f"generated-{entries}.yaml"
+    # Flow style keeps the file compact; the loader reads it like any other YAML.
+    path.write_text(yaml.dump(real, Dumper=yaml.CSafeDumper, default_flow_style=True, width=10**9, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def time_toggle(script: str, toggle_key: str, repeat: int, page: str | None = None, picks: str = "") -> float:
+    """Median seconds of ``repeat`` reruns, each after flipping ``toggle_key`` (on ``page``, if given)."""
+    app = AppTest.from_file(script, default_timeout=120)
+    if page:
+        app.query_params["pick"] = picks
+    app.run()
+    if page:
+        app.switch_page(page).run()
+    if app.exception:
+        raise RuntimeError(f"{script} raised: {app.exception[0].value}")
+    times = []
+    for index in range(repeat + 2):
+        toggle = app.toggle(key=toggle_key)
+        toggle.set_value(not toggle.value)
+        start = time.perf_counter()
+        app.run()
+        elapsed = time.perf_counter() - start
+        if app.exception:
+            raise RuntimeError(f"{script} raised: {app.exception[0].value}")
+        if index >= 2:  # the first two are warm-up
+            times.append(elapsed)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+    os.chdir(ROOT)
+    worst = 0.0
+    with tempfile.TemporaryDirectory() as folder_name:
+        folder = Path(folder_name)
+        bare = folder / "bare_app.py"
+        bare.write_text(BARE_APP, encoding="utf-8")
+        real_ids = [entry["id"] for entry in yaml.load(DEFAULT_CATALOG.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)["treatments"]]
+        cloned_picks = ",".join(f"{item}-copy-{real_ids.index(item)}" for item in PICKS)  # each original's first clone
+        catalogs = {
+            "real": (DEFAULT_CATALOG, ",".join(PICKS)),
+            f"generated {args.entries}": (generated_catalog(args.entries, folder), cloned_picks),
+        }
+        print(f"{'catalog':<16} {'bare (ms)':>10} {'Explore (ms)':>13} {'ratio':>7} {'Compare (ms)':>13} {'ratio':>7}")
+        for label, (path, picks) in catalogs.items():
+            os.environ["TRD_CATALOG"] = str(path)
+            bare_time = time_toggle(str(bare), "bare_anes", args.repeat)
+            app_time = time_toggle(str(ROOT / "app.py"), "filters_anes", args.repeat)
+            compare_time = time_toggle(str(ROOT / "app.py"), "compare_hide_same", args.repeat, page="app_pages/compare.py", picks=picks)
+            ratio = app_time / bare_time
+            worst = max(worst, ratio)
+            print(
+                f"{label:<16} {bare_time * 1000:>10.1f} {app_time * 1000:>13.1f} {ratio:>6.2f}x "
+                f"{compare_time * 1000:>13.1f} {compare_time / bare_time:>6.2f}x"
+            )
+    verdict = "within" if worst <= TARGET_RATIO else "ABOVE"
+    print(f"worst ratio {worst:.2f}x: {verdict} the {TARGET_RATIO}x target")
+    return 0 if worst <= TARGET_RATIO else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
