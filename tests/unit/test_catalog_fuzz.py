@@ -13,7 +13,29 @@ REAL = DEFAULT_CATALOG.read_bytes()
 LINES = REAL.split(b"\n")
 
 # Bytes that matter to YAML, and a few that matter to encodings.
-SPECIAL = [b":", b"-", b"[", b"]", b"{", b"}", b"&a", b"*a", b"!!python/object:os.system", b"\t", b"'", b'"', b"#", b"\xff", b"\xc3", b"NO", b"1:30", b"010", b"~", b"<<: *a", b"\x00"]
+SPECIAL = [
+    b":",
+    b"-",
+    b"[",
+    b"]",
+    b"{",
+    b"}",
+    b"&a",
+    b"*a",
+    b"!!python/object:os.system",
+    b"\t",
+    b"'",
+    b'"',
+    b"#",
+    b"\xff",
+    b"\xc3",
+    b"NO",
+    b"1:30",
+    b"010",
+    b"~",
+    b"<<: *a",
+    b"\x00",
+]
 
 
 def load_or_report(raw: bytes) -> None:
