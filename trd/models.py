@@ -159,8 +159,12 @@ class Schedule(StrictModel):
 
     summary: Text
     location: Setting = Field(description="Where a usual session happens. Home sessions need no trip.")
-    sessions_per_week: RangeField
-    minutes_per_session: RangeField = Field(description="Minutes of each session; 0 for a pill taken at home.")
+    sessions_per_week: RangeField = Field(
+        description="Sessions (visits, or doses at home) a week. A clinic day of several short stimulations counts as one."
+    )
+    minutes_per_session: RangeField = Field(
+        description="Minutes of each session, not counting observation_minutes afterwards; 0 for a pill taken at home."
+    )
     course_weeks: RangeField = Field(description="Length of the first course, in weeks.")
     maintenance: Text
 

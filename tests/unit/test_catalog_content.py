@@ -95,3 +95,18 @@ def test_catalog_text_has_no_markup() -> None:
         texts = [treatment.summary, treatment.mechanism, treatment.evidence.summary, *treatment.side_effects, *treatment.cautions]
         for text in texts:
             assert "<" not in text and "](" not in text and "**" not in text, f"{treatment.id}: {text[:60]}"
+
+
+def test_visit_time_counts_the_watch_after_a_dose_once() -> None:
+    """Esketamine's two-hour watch is observation time, not part of the dosing minutes."""
+    esketamine = BY_ID["esketamine"]
+    longest_visit = esketamine.schedule.minutes_per_session[1] + esketamine.observation_minutes
+    assert 120 <= longest_visit <= 180
+
+
+def test_a_treatment_day_of_many_short_sessions_is_one_visit() -> None:
+    from trd.schedule import first_eight_weeks
+
+    saint = first_eight_weeks(BY_ID["saint"], travel_minutes_each_way=0)
+    assert (saint.clinic_visits.low, saint.clinic_visits.high) == (5, 5)
+    assert 45 <= saint.hours.low and saint.hours.high <= 50
