@@ -32,7 +32,7 @@ def test_daily_tms_is_five_visits_a_week_plus_travel_both_ways(options) -> None:
 def test_esketamine_counts_observation_and_needs_a_driver_every_visit(options) -> None:
     weeks = first_eight_weeks(options["esketamine"], travel_minutes_each_way=0)
     assert weeks.clinic_visits == Span(4, 16)  # 1-2 a week x 4-8 weeks
-    assert weeks.hours.low == pytest.approx(4 * (120 + 120) / 60)
+    assert weeks.hours.low == pytest.approx(4 * (15 + 120) / 60)  # 15 min dosing + 2-hour watch
     assert weeks.driver_days == weeks.clinic_visits
 
 
