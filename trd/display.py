@@ -25,7 +25,7 @@ FDA_LABELS: dict[FdaStatus, str] = {
     FdaStatus.OFF_LABEL: "Off-label (not approved for depression)",
     FdaStatus.INVESTIGATIONAL: "Investigational (trials only)",
     FdaStatus.UNDER_REVIEW: "Under FDA review",
-    FdaStatus.NOT_APPLICABLE: "Not FDA regulated (therapy, lifestyle)",
+    FdaStatus.NOT_APPLICABLE: "No FDA status (therapy, habit or dosing plan)",
 }
 
 SETTING_LABELS: dict[Setting, str] = {
