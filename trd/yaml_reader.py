@@ -61,7 +61,7 @@ def read_yaml(raw: bytes, file: str, *, max_bytes: int = MAX_FILE_BYTES) -> Pars
             [
                 Problem(
                     file,
-                    f"the file is {len(raw) / 1_048_576:.1f} MB; the limit is {max_bytes / 1_048_576:.1f} MB. Split it or remove entries.",
+                    f"the file is {len(raw):,} bytes; the limit is {max_bytes:,} bytes ({max_bytes / 1_048_576:g} MB). Split it or remove entries.",
                 )
             ]
         )
