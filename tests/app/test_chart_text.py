@@ -1,0 +1,91 @@
+"""Every chart has a text alternative: a caption under it and a table of its numbers one click away.
+
+A screen-reader user cannot read a plotly chart; the caption says what it
+shows and the table (in a closed expander) gives the same numbers.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from streamlit.testing.v1 import AppTest
+
+from tests.app.harness import APP_PATH
+from trd.loader import load_catalog
+
+TOTAL = len(load_catalog().treatments)
+PICKS = ["ssri", "rtms", "esketamine"]
+
+
+def frame_app() -> None:
+    import plotly.graph_objects as go
+
+    from components.chart_frame import chart_frame
+
+    chart_frame(
+        go.Figure(go.Bar(x=["A", "B"], y=[3, 5])),
+        title="Visits",
+        caption="Visits in the first week.",
+        note="Numbers are approximate.",
+        rows=[{"Option": "A", "Visits": 3}, {"Option": "B", "Visits": 5}],
+        key="visits",
+    )
+
+
+def test_chart_frame_draws_the_chart_its_caption_and_its_numbers_behind_one_click() -> None:
+    at = AppTest.from_function(frame_app).run()
+    assert not at.exception
+    assert [h.value for h in at.subheader] == ["Visits"]
+    assert len(at.get("plotly_chart")) == 1
+    assert [c.value for c in at.caption] == ["Visits in the first week. Numbers are approximate."]
+    (numbers,) = at.expander
+    assert numbers.label == "Numbers in this chart"
+    assert numbers.proto.expanded is False  # one click away, not in the way
+    (table,) = numbers.dataframe
+    assert table.value.to_dict("records") == [{"Option": "A", "Visits": 3}, {"Option": "B", "Visits": 5}]
+
+
+def compare_page() -> AppTest:
+    at = AppTest.from_file(APP_PATH, default_timeout=60)
+    at.query_params["pick"] = ",".join(PICKS)
+    at.switch_page("app_pages/compare.py").run()
+    assert not at.exception
+    return at
+
+
+def figure_data(chart: Any) -> list[dict[str, Any]]:
+    return list(json.loads(chart.proto.spec)["data"])
+
+
+def test_every_compare_chart_has_a_caption_and_a_closed_table_of_its_numbers() -> None:
+    at = compare_page()
+    charts = at.get("plotly_chart")
+    tables = [expander for expander in at.expander if expander.label == "Numbers in this chart"]
+    captions = [caption.value for caption in at.caption if "approximate" in caption.value or "FDA status" in caption.value]
+    assert len(charts) == 4
+    assert len(tables) == len(charts), "a chart has no table of its numbers"
+    assert len(captions) >= len(charts), "a chart has no caption"
+    assert all(len(caption) > 60 for caption in captions), "a caption too short to describe its chart"
+    assert all(table.proto.expanded is False and len(table.dataframe) == 1 for table in tables)
+
+    onset, weeks, where, field = (table.dataframe[0].value for table in tables)
+    names = [load_catalog().by_id()[item].name for item in PICKS]
+
+    # Time to a first benefit: the same earliest and latest days as the bars.
+    bars = {trace["name"]: trace["x"] for trace in figure_data(charts[0])}
+    assert list(onset["Option"]) == names
+    for _, row in onset.iterrows():
+        assert [row["Earliest (days)"], row["Latest (days)"]] == bars[row["Option"]]
+
+    # The first eight weeks: one row per picked option, with visits, hours and driver days.
+    assert list(weeks["Option"]) == names
+    assert {"Clinic visits", "Hours", "Days needing a driver"} <= set(weeks.columns)
+
+    # Where the picks sit among all options: every option listed, the picks marked.
+    assert len(where) == TOTAL
+    marked = where[where["Picked"].astype(str).str.strip() != ""]
+    assert sorted(marked["Option"]) == sorted(names)
+
+    # The whole field: the tiles' counts add up to the whole catalog.
+    assert int(field["Options"].sum()) == TOTAL
