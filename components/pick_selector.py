@@ -26,6 +26,7 @@ def pick_selector(catalog: Catalog, *, key: str, label: str = "Options to compar
         on_change=_store,
         args=(key,),
         placeholder="Pick options to see them side by side",
+        select_all=False,  # typing a name then Enter picks that option, not every fuzzy match (up to six)
     )
     return picks
 
