@@ -1,0 +1,133 @@
+"""Every Explore control can be reached and used with the keyboard alone (no mouse, no clicks)."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import open_page, wait_for_app
+
+# The widget key of the focused element (its nearest .st-key-* ancestor) and its tag.
+FOCUSED = """() => {
+    let element = document.activeElement;
+    const tag = element ? element.tagName : '';
+    while (element && element !== document.body) {
+        const key = [...element.classList].find(name => name.startsWith('st-key-'));
+        if (key) return [key.slice(7), tag];
+        element = element.parentElement;
+    }
+    return ['', tag];
+}"""
+FILTERS_IN_ORDER = [
+    "filters_q",
+    "filters_cat",
+    "filters_trd",
+    "filters_fda",
+    "filters_inv",
+    "filters_anes",
+    "filters_where",
+    "filters_onset",
+    "filters_visits",
+]
+MAX_TABS = 60
+
+
+def focused(page: Page) -> tuple[str, str]:
+    key, tag = page.evaluate(FOCUSED)
+    return str(key), str(tag)
+
+
+def tab_to(page: Page, key: str, tag: str = "INPUT") -> None:
+    """Press Tab until the control ``key`` has the focus (fails if it never does)."""
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        if focused(page) == (key, tag):
+            return
+    raise AssertionError(f"Tab never reached {key} ({tag}); focus ended on {focused(page)}")
+
+
+def remaining(page: Page) -> int:
+    heading = page.get_by_role("heading", name=re.compile(r"^\d+ of \d+ options$"))
+    return int(heading.inner_text().split(" of ")[0])
+
+
+def test_tab_reaches_every_filter_then_the_priorities_and_the_pick_box_in_order(page: Page, app_url: str) -> None:
+    open_page(page, app_url)
+    order: list[str] = []
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        key, _tag = focused(page)
+        if key and key not in order:
+            order.append(key)
+        if key == "explore_show":
+            break
+    expected = [*FILTERS_IN_ORDER, "explore_want", "explore_pick", "explore_show"]
+    assert [key for key in order if key in expected] == expected
+
+
+def test_search_checkbox_radio_slider_pills_and_picks_work_from_the_keyboard(page: Page, app_url: str) -> None:
+    open_page(page, app_url)
+    everything = remaining(page)
+
+    tab_to(page, "filters_q")
+    page.keyboard.type("ketamine")
+    page.keyboard.press("Enter")
+    wait_for_app(page)
+    searched = remaining(page)
+    assert 0 < searched < everything
+    assert "q=ketamine" in page.url
+
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.keyboard.press("Enter")
+    wait_for_app(page)
+    assert remaining(page) == everything
+
+    tab_to(page, "filters_trd")
+    page.keyboard.press("Space")
+    wait_for_app(page)
+    expect(page.locator(".st-key-filters_trd input")).to_be_checked()
+    only_trd = remaining(page)
+    assert 0 < only_trd < everything
+    page.keyboard.press("Space")
+    wait_for_app(page)
+    assert remaining(page) == everything
+
+    tab_to(page, "filters_inv")
+    page.keyboard.press("Home")  # the slider to its first stop: nothing that acts on the body
+    wait_for_app(page)
+    assert "inv=none" in page.url
+    assert remaining(page) < everything
+
+    tab_to(page, "filters_where")
+    page.keyboard.press("ArrowDown")  # from 'Anywhere' to 'At home'
+    wait_for_app(page)
+    assert "where=home" in page.url
+
+    tab_to(page, "explore_want", "BUTTON")
+    page.keyboard.press("Enter")
+    wait_for_app(page)
+    assert "want=" in page.url
+
+    # Typing a name and pressing Enter picks that option only (not every fuzzy match of the letters).
+    tab_to(page, "explore_pick")
+    for name in ("SSRI antidepressants", "Exercise"):
+        page.keyboard.type(name)
+        page.keyboard.press("Enter")
+        wait_for_app(page)
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("link", name="Compare the 2 picked options")).to_be_visible()
+    assert re.search(r"pick=ssri(,|%2C)exercise", page.url)
+
+    # The link to Compare is reachable and opens with Enter.
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        if "Compare the 2 picked options" in page.evaluate("() => document.activeElement.textContent || ''"):
+            break
+    else:
+        raise AssertionError("Tab never reached the link to Compare")
+    page.keyboard.press("Enter")
+    wait_for_app(page)
+    assert "/compare" in page.url
+    expect(page.locator("[data-testid=stPlotlyChart]")).to_have_count(4)
