@@ -1,0 +1,122 @@
+"""Two people at once never see each other's state.
+
+Two separate browser contexts (two people, two devices) use the same server at
+the same time, each with their own search, filters and picks. Neither sees the
+other's, not after the other changes something, not after a reload, and not in
+a fresh tab.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from tests.browser.conftest import DESKTOP, PageWatch, open_page, wait_for_app
+
+
+@pytest.fixture
+def second_person(browser: Browser, watch: PageWatch) -> Iterator[BrowserContext]:
+    context = browser.new_context(viewport=DESKTOP)
+    watch.attach(context)
+    yield context
+    context.close()
+
+
+def search_for(page: Page, text: str) -> None:
+    box = page.locator(".st-key-filters_q input")
+    box.fill(text)
+    box.press("Enter")
+    wait_for_app(page)
+
+
+def pick(page: Page, names: list[str]) -> None:
+    box = page.locator(".st-key-explore_pick input")
+    for name in names:
+        box.click()
+        box.fill(name)
+        page.get_by_role("option", name=name, exact=True).click()
+        wait_for_app(page)
+    page.keyboard.press("Escape")
+
+
+def picked(page: Page) -> str:
+    return page.locator(".st-key-explore_pick").inner_text()
+
+
+def state_of(page: Page) -> tuple[str, bool, str]:
+    return (
+        page.locator(".st-key-filters_q input").input_value(),
+        page.locator(".st-key-filters_trd input").is_checked(),
+        picked(page),
+    )
+
+
+def test_two_people_keep_their_own_search_filters_and_picks(page: Page, app_url: str, second_person: BrowserContext) -> None:
+    anna, ben = page, second_person.new_page()
+    open_page(anna, app_url)
+    open_page(ben, app_url)
+
+    search_for(anna, "ketamine")
+    anna.locator(".st-key-filters_trd").get_by_text("FDA approved or cleared for TR").click()
+    wait_for_app(anna)
+    pick(anna, ["Esketamine nasal spray", "Electroconvulsive therapy (ECT)"])
+
+    search_for(ben, "therapy")
+    pick(ben, ["Regular exercise", "SSRI antidepressants"])
+
+    anna_state = ("ketamine", True, picked(anna))
+    ben_state = ("therapy", False, picked(ben))
+    assert "Esketamine" in anna_state[2] and "Regular exercise" not in anna_state[2]
+    assert "Regular exercise" in ben_state[2] and "Esketamine" not in ben_state[2]
+    assert state_of(anna) == anna_state
+    assert state_of(ben) == ben_state
+
+    # Each one's reload (the link keeps their own view) shows their own state, not the other's.
+    for person, own in ((anna, anna_state), (ben, ben_state)):
+        person.reload()
+        wait_for_app(person)
+        assert state_of(person) == own
+
+    # A change by one after the other's reload does not reach the other.
+    search_for(ben, "walking")
+    assert state_of(anna) == anna_state
+    anna.reload()
+    wait_for_app(anna)
+    assert state_of(anna) == anna_state
+
+    # A fresh tab without a link starts clean for both: nothing is kept on the server between sessions.
+    for context in (anna.context, second_person):
+        fresh = context.new_page()
+        open_page(fresh, app_url)
+        assert state_of(fresh)[:2] == ("", False)
+        assert "Esketamine" not in picked(fresh) and "Regular exercise" not in picked(fresh)
+        expect(fresh.get_by_role("heading", name=re.compile(r"^(\d+) of \1 options$"))).to_be_visible()
+        fresh.close()
+
+
+def test_two_people_on_compare_keep_their_own_travel_time(page: Page, app_url: str, second_person: BrowserContext) -> None:
+    anna, ben = page, second_person.new_page()
+    open_page(anna, f"{app_url}/compare?pick=ssri,rtms")
+    open_page(ben, f"{app_url}/compare?pick=ect,esketamine")
+    travel = anna.locator(".st-key-compare_travel input")
+    travel.fill("120")
+    travel.press("Enter")
+    wait_for_app(anna)
+    ben.locator(".st-key-compare_hide_same").get_by_text("Hide rows that are the same").click()
+    wait_for_app(ben)
+    assert ben.locator(".st-key-compare_travel input").input_value() == "30"
+    assert anna.locator(".st-key-compare_hide_same input").is_checked() is False
+    ben.reload()
+    wait_for_app(ben)
+    assert ben.locator(".st-key-compare_travel input").input_value() == "30"
+    assert [h.strip() for h in ben.locator(".st-key-comparison h4").all_inner_texts()] == [
+        "Electroconvulsive therapy (ECT)",
+        "Esketamine nasal spray",
+    ]
+    anna.reload()
+    wait_for_app(anna)
+    assert anna.locator(".st-key-compare_travel input").input_value() == "120"
+    assert "SSRI antidepressants" in anna.locator(".st-key-comparison").inner_text()
