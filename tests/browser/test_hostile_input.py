@@ -21,6 +21,7 @@ import yaml
 from playwright.sync_api import Browser, Dialog, Page, expect
 
 from tests.browser.conftest import DESKTOP, PHONE, PageWatch, open_page, wait_for_app
+from tests.browser.rerun import rerun_after
 from tests.browser.server import ROOT, streamlit_server
 from trd.loader import load_catalog
 
@@ -157,8 +158,8 @@ def test_typed_markup_stays_text(visit: Visit, hostile_url: str) -> None:
     typed = '<img src="https://evil.example/typed.png" onerror="alert(5)">'
     search = page.locator(".st-key-filters_q input")
     search.fill(typed)
-    search.press("Enter")
-    wait_for_app(page)
+    with rerun_after(page):
+        search.press("Enter")
     expect(page.get_by_role("heading", name=re.compile(r"^0 of 3 options$"))).to_be_visible()
     page.reload()
     wait_for_app(page)

@@ -6,7 +6,8 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import open_page, wait_for_app
+from tests.browser.conftest import open_page
+from tests.browser.rerun import rerun_after
 
 # The widget key of the focused element (its nearest .st-key-* ancestor) and its tag.
 FOCUSED = """() => {
@@ -72,50 +73,50 @@ def test_search_checkbox_radio_slider_pills_and_picks_work_from_the_keyboard(pag
 
     tab_to(page, "filters_q")
     page.keyboard.type("ketamine")
-    page.keyboard.press("Enter")
-    wait_for_app(page)
+    with rerun_after(page):
+        page.keyboard.press("Enter")
     searched = remaining(page)
     assert 0 < searched < everything
     assert "q=ketamine" in page.url
 
     page.keyboard.press("Control+A")
     page.keyboard.press("Backspace")
-    page.keyboard.press("Enter")
-    wait_for_app(page)
+    with rerun_after(page):
+        page.keyboard.press("Enter")
     assert remaining(page) == everything
 
     tab_to(page, "filters_trd")
-    page.keyboard.press("Space")
-    wait_for_app(page)
+    with rerun_after(page):
+        page.keyboard.press("Space")
     expect(page.locator(".st-key-filters_trd input")).to_be_checked()
     only_trd = remaining(page)
     assert 0 < only_trd < everything
-    page.keyboard.press("Space")
-    wait_for_app(page)
+    with rerun_after(page):
+        page.keyboard.press("Space")
     assert remaining(page) == everything
 
     tab_to(page, "filters_inv")
-    page.keyboard.press("Home")  # the slider to its first stop: nothing that acts on the body
-    wait_for_app(page)
+    with rerun_after(page):
+        page.keyboard.press("Home")  # the slider to its first stop: nothing that acts on the body
     assert "inv=none" in page.url
     assert remaining(page) < everything
 
     tab_to(page, "filters_where")
-    page.keyboard.press("ArrowDown")  # from 'Anywhere' to 'At home'
-    wait_for_app(page)
+    with rerun_after(page):
+        page.keyboard.press("ArrowDown")  # from 'Anywhere' to 'At home'
     assert "where=home" in page.url
 
     tab_to(page, "explore_want", "BUTTON")
-    page.keyboard.press("Enter")
-    wait_for_app(page)
+    with rerun_after(page):
+        page.keyboard.press("Enter")
     assert "want=" in page.url
 
     # Typing a name and pressing Enter picks that option only (not every fuzzy match of the letters).
     tab_to(page, "explore_pick")
     for name in ("SSRI antidepressants", "Exercise"):
         page.keyboard.type(name)
-        page.keyboard.press("Enter")
-        wait_for_app(page)
+        with rerun_after(page):
+            page.keyboard.press("Enter")
     page.keyboard.press("Escape")
     expect(page.get_by_role("link", name="Compare the 2 picked options")).to_be_visible()
     assert re.search(r"pick=ssri(,|%2C)exercise", page.url)
@@ -127,7 +128,7 @@ def test_search_checkbox_radio_slider_pills_and_picks_work_from_the_keyboard(pag
             break
     else:
         raise AssertionError("Tab never reached the link to Compare")
-    page.keyboard.press("Enter")
-    wait_for_app(page)
+    with rerun_after(page):
+        page.keyboard.press("Enter")
     assert "/compare" in page.url
     expect(page.locator("[data-testid=stPlotlyChart]")).to_have_count(4)

@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.browser.conftest import DESKTOP, PageWatch, open_page, wait_for_app
+from tests.browser.rerun import rerun_after
 
 
 @pytest.fixture
@@ -28,8 +29,8 @@ def second_person(browser: Browser, watch: PageWatch) -> Iterator[BrowserContext
 def search_for(page: Page, text: str) -> None:
     box = page.locator(".st-key-filters_q input")
     box.fill(text)
-    box.press("Enter")
-    wait_for_app(page)
+    with rerun_after(page):
+        box.press("Enter")
 
 
 def pick(page: Page, names: list[str]) -> None:
@@ -37,8 +38,8 @@ def pick(page: Page, names: list[str]) -> None:
     for name in names:
         box.click()
         box.fill(name)
-        page.get_by_role("option", name=name, exact=True).click()
-        wait_for_app(page)
+        with rerun_after(page):
+            page.get_by_role("option", name=name, exact=True).click()
     page.keyboard.press("Escape")
 
 
@@ -60,8 +61,8 @@ def test_two_people_keep_their_own_search_filters_and_picks(page: Page, app_url:
     open_page(ben, app_url)
 
     search_for(anna, "ketamine")
-    anna.locator(".st-key-filters_trd").get_by_text("FDA approved or cleared for TR").click()
-    wait_for_app(anna)
+    with rerun_after(anna):
+        anna.locator(".st-key-filters_trd").get_by_text("FDA approved or cleared for TR").click()
     pick(anna, ["Esketamine nasal spray", "Electroconvulsive therapy (ECT)"])
 
     search_for(ben, "therapy")
@@ -103,10 +104,10 @@ def test_two_people_on_compare_keep_their_own_travel_time(page: Page, app_url: s
     open_page(ben, f"{app_url}/compare?pick=ect,esketamine")
     travel = anna.locator(".st-key-compare_travel input")
     travel.fill("120")
-    travel.press("Enter")
-    wait_for_app(anna)
-    ben.locator(".st-key-compare_hide_same").get_by_text("Hide rows that are the same").click()
-    wait_for_app(ben)
+    with rerun_after(anna):
+        travel.press("Enter")
+    with rerun_after(ben):
+        ben.locator(".st-key-compare_hide_same").get_by_text("Hide rows that are the same").click()
     assert ben.locator(".st-key-compare_travel input").input_value() == "30"
     assert anna.locator(".st-key-compare_hide_same input").is_checked() is False
     ben.reload()
