@@ -1,9 +1,28 @@
-"""Learn page (being built)."""
+"""Learn: the usual treatment pathway, a glossary, and a printable one-page handout (for workshops)."""
 
 import streamlit as st
 
 from components.active_catalog import require_catalog
+from components.catalog_problems import catalog_problems
+from components.glossary_source import glossary
+from components.glossary_view import glossary_view
+from components.pathway_view import pathway_view
+from trd.problems import DataFileError
 
 catalog = require_catalog()
+
 st.title("Learn")
-st.write(f"{len(catalog.treatments)} options in the catalog.")
+st.markdown(
+    "For workshops and anyone who wants the big picture: the order in which options are usually considered, "
+    "and what the words in the catalog mean."
+)
+
+st.header("The treatment pathway", anchor="pathway")
+pathway_view(catalog, key="pathway")
+
+st.header("Glossary", anchor="glossary")
+terms = glossary()
+if isinstance(terms, DataFileError):
+    catalog_problems(terms, key="glossary_problems", title="The glossary could not be loaded")
+else:
+    glossary_view(terms, catalog, key="glossary")

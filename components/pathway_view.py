@@ -1,0 +1,40 @@
+"""The treatment pathway: a picture of the steps, then each step with its options."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.picked_options import MAX_PICKED, set_picked_ids
+from trd.models import Catalog
+from trd.pathway import PATHWAY, PATHWAY_DISCLAIMER, options_by_step, pathway_alt_text, pathway_figure
+from trd.safe_markdown import escape_markdown
+
+
+def pathway_view(catalog: Catalog, *, key: str = "pathway") -> None:
+    """Draw the pathway; a button per step picks that step's options and opens Compare."""
+    grouped = options_by_step(catalog.treatments)
+    with st.container(key=key):
+        st.info(PATHWAY_DISCLAIMER, icon=":material/info:")
+        st.plotly_chart(
+            pathway_figure({step: len(items) for step, items in grouped.items()}),
+            key=f"{key}_figure",
+            config={"displayModeBar": False, "staticPlot": True},
+            width="stretch",
+            alt=pathway_alt_text(grouped),
+        )
+        numbered = [step for step in PATHWAY if not step.alongside]
+        for step in PATHWAY:
+            items = grouped[step.key]
+            label = f"Alongside · {step.title}" if step.alongside else f"Step {numbered.index(step) + 1} · {step.title}"
+            with st.expander(f"{label} · {len(items)} option{'s' if len(items) != 1 else ''}", key=f"{key}_{step.key}"):
+                st.markdown(escape_markdown(step.explanation))
+                if not items:
+                    st.caption("This catalog has no options for this step.")
+                    continue
+                st.markdown("\n".join(f"- {escape_markdown(item.name)}" for item in items))
+                if len(items) >= 2:
+                    chosen = [item.id for item in items[:MAX_PICKED]]
+                    shown = "these options" if len(items) <= MAX_PICKED else f"the first {MAX_PICKED} of these"
+                    if st.button(f"Compare {shown}", key=f"{key}_{step.key}_compare", icon=":material/view_column:"):
+                        set_picked_ids(chosen)
+                        st.switch_page("app_pages/compare.py")

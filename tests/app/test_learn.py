@@ -1,0 +1,45 @@
+"""Learn page: the pathway with its disclaimer, the searchable glossary, step buttons that open Compare."""
+
+from __future__ import annotations
+
+from tests.app.harness import run_app_page
+from trd.glossary import load_glossary
+
+LEARN = "app_pages/learn.py"
+
+
+def test_learn_shows_the_pathway_says_it_is_not_a_rule_and_lists_every_step() -> None:
+    app = run_app_page(LEARN)
+    assert not app.exception
+    assert "not a rule" in app.info[0].value
+    labels = [expander.label for expander in app.expander]
+    assert labels[0].startswith("Step 1 · Optimise the dose")
+    assert any(label.startswith("Alongside · Psychotherapy") for label in labels)
+    assert len(app.get("plotly_chart")) == 1
+
+
+def test_glossary_lists_every_term_and_search_narrows_it() -> None:
+    app = run_app_page(LEARN)
+    results = app.get("markdown")
+    all_text = " ".join(block.value for block in results)
+    assert "Risk Evaluation and Mitigation Strategy" in all_text
+    assert f"{len(load_glossary().terms)} terms, A to Z" in " ".join(caption.value for caption in app.caption)
+    app.text_input(key="glossary_search").input("REMS").run()
+    shown = " ".join(block.value for block in app.markdown if "**" in block.value)
+    assert "Risk Evaluation and Mitigation Strategy" in shown
+    assert "Tyramine" not in shown
+
+
+def test_a_search_with_no_match_says_so() -> None:
+    app = run_app_page(LEARN)
+    app.text_input(key="glossary_search").input("zzzz").run()
+    assert "No term matches" in app.info[-1].value
+
+
+def test_compare_button_of_a_step_picks_its_options_and_opens_compare() -> None:
+    app = run_app_page(LEARN)
+    app.button(key="pathway_rapid_compare").click().run()
+    assert not app.exception
+    assert app.session_state["picked_ids"] == ["esketamine", "iv-ketamine"]
+    assert app.query_params["pick"] in ("esketamine,iv-ketamine", ["esketamine,iv-ketamine"])
+    assert any("Compare" in title.value for title in app.title)
