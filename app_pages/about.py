@@ -4,6 +4,7 @@ import streamlit as st
 
 from components.active_catalog import require_catalog
 from components.catalog_source import configured_catalog_path
+from components.catalog_upload import catalog_upload, session_catalog_name
 from trd.safe_markdown import escape_markdown, markdown_link
 from trd.sources import unique_sources
 
@@ -40,7 +41,7 @@ st.markdown(
 - Where a source article and the FDA disagree, the catalog follows the FDA.
 """
 )
-st.markdown(f"Catalog file in use: `{configured_catalog_path().name}`")
+st.markdown(f"Catalog file in use: `{session_catalog_name() or configured_catalog_path().name}`")
 
 st.header("Sources")
 cited = unique_sources(catalog.treatments)
@@ -53,3 +54,17 @@ st.markdown(
         for item in cited
     )
 )
+
+st.header("For clinics: try your own catalog", anchor="clinic-catalog")
+st.markdown(
+    """
+A clinic can run this app on its own catalog: the same format as `data/treatments.yaml`, with optional
+clinic fields per option (offered here, typical wait, cost and insurance notes, contact or booking link).
+The README explains how to edit and check one, and how to make the server use it.
+
+To try a file without restarting anything, upload it here. It is checked with the same rules as
+`python -m trd validate`; a file with problems is not used, and its problems are listed with line numbers.
+An upload is used only in this browser tab, is not stored on the server, and is gone when the tab closes.
+"""
+)
+catalog_upload(key="catalog_upload")

@@ -9,6 +9,8 @@ is safe.
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import streamlit as st
@@ -21,9 +23,22 @@ from trd.questions import QuestionBank
 CATALOG_ENV = "TRD_CATALOG"
 
 
+def catalog_argument(argv: Sequence[str]) -> str | None:
+    """The path after ``--catalog`` (or in ``--catalog=PATH``) in the script's arguments, if any.
+
+    ``streamlit run app.py -- --catalog clinic.yaml`` passes the arguments after ``--`` to the script.
+    """
+    for index, argument in enumerate(argv[1:], start=1):
+        if argument == "--catalog" and index + 1 < len(argv):
+            return argv[index + 1].strip() or None
+        if argument.startswith("--catalog="):
+            return argument.split("=", 1)[1].strip() or None
+    return None
+
+
 def configured_catalog_path() -> Path:
-    """The catalog file named by ``TRD_CATALOG``, or the bundled one."""
-    named = os.environ.get(CATALOG_ENV, "").strip()
+    """The catalog named by ``--catalog PATH``, else by ``TRD_CATALOG``, else the bundled one."""
+    named = catalog_argument(sys.argv) or os.environ.get(CATALOG_ENV, "").strip()
     return Path(named) if named else DEFAULT_CATALOG
 
 
