@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from components.presenter import presenting, show_page_or_presentation
 from components.safety_notice import safety_notice
 
 st.set_page_config(
@@ -23,6 +24,7 @@ PAGES = [
     st.Page("app_pages/about.py", title="About", icon=":material/info:", url_path="about"),
 ]
 
-navigation = st.navigation(PAGES, position="top")
+# Presentation mode (switch or ?present=1) hides the navigation and shows slides instead of the page.
+navigation = st.navigation(PAGES, position="hidden" if presenting() else "top")
 safety_notice()
-navigation.run()
+show_page_or_presentation(navigation)
