@@ -18,7 +18,7 @@ from trd.models import Category, StrictModel, Treatment
 ADEQUATE_TRIAL_WEEKS = 6  # the lower end of the 6-to-8-week adequate trial the sources describe
 MEDICINE_CATEGORIES = frozenset({Category.MEDICATION, Category.AUGMENTATION})
 
-Note = Annotated[str, StringConstraints(max_length=4000)]
+Note = Annotated[str, StringConstraints(strip_whitespace=False, max_length=4000)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 
 

@@ -1,0 +1,121 @@
+"""The appointment sheet: what the PDF and the text version say, read back from the PDF itself."""
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from trd import checklist as cl
+from trd.checklist import Checklist
+from trd.history import HistoryEntry, Outcome
+from trd.loader import DEFAULT_QUESTIONS, load_catalog, load_questions
+from trd.sheet import build_sheet
+from trd.sheet_pdf import CONTINUED, sheet_pdf, short_note
+from trd.sheet_text import sheet_text
+
+CATALOG = load_catalog("data/treatments.yaml")
+BANK = load_questions(DEFAULT_QUESTIONS)
+QUESTIONS = BANK.questions_by_id()
+DAY = dt.date(2026, 11, 22)
+OWN = "Zoë's question — ½ dose, café?"
+LONG_NOTE = " ".join(f"word{n}" for n in range(1500))
+
+
+def _checklist(note: str = "Within a day for some people.") -> Checklist:
+    checklist = cl.set_options(Checklist(), ["esketamine", "rtms", "aripiprazole"])
+    for question_id in ("onset-first-change", "risks-common-serious", "cost-insurance"):
+        checklist = cl.choose_question(checklist, QUESTIONS[question_id], "esketamine", True)
+    checklist = cl.choose_question(checklist, QUESTIONS["location-home-or-clinic"], "rtms", True)
+    checklist = cl.choose_question(checklist, QUESTIONS["other-causes-medical"], None, True)
+    checklist = cl.add_own_question(checklist, OWN, None)
+    checklist = cl.set_note(checklist, "esketamine__onset-first-change", note)
+    checklist = cl.set_asked(checklist, "esketamine__onset-first-change", True)
+    entry = HistoryEntry(id="h0", name="Sertraline", dose="50 mg", weeks=4, outcome=Outcome.NO_CHANGE, side_effects="nausea")
+    return cl.add_history(checklist, entry)
+
+
+def _read(pdf: bytes) -> tuple[int, str]:
+    reader = PdfReader(io.BytesIO(pdf))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return len(reader.pages), " ".join(text.split())
+
+
+def test_pdf_holds_date_options_questions_history_crisis_and_sources() -> None:
+    pages, text = _read(sheet_pdf(build_sheet(_checklist(), CATALOG, BANK, DAY)))
+    assert 1 <= pages <= 2
+    assert "22 November 2026" in text
+    for name in ("Esketamine nasal spray", "Aripiprazole"):
+        assert name in text
+    for question_id in ("onset-first-change", "risks-common-serious", "location-home-or-clinic", "other-causes-medical"):
+        assert " ".join(QUESTIONS[question_id].text.split()) in text
+    assert OWN in text
+    assert "Within a day for some people." in text
+    assert "Sertraline; dose: 50 mg; 4 weeks" in text
+    assert "Was this a full trial" in text
+    assert "988" in text and "local emergency number" in text
+    for source in CATALOG.by_id()["rtms"].sources:
+        assert source.url in text.replace(" ", "")
+
+
+def test_very_long_note_is_cut_with_a_marker_and_sheet_stays_on_two_pages() -> None:
+    pages, text = _read(sheet_pdf(build_sheet(_checklist(LONG_NOTE), CATALOG, BANK, DAY)))
+    assert pages <= 2
+    assert "word0 word1" in text
+    assert "word1499" not in text
+    assert "(continued in your saved file)" in text
+
+
+def test_short_note_is_untouched_and_long_note_cut_at_a_word() -> None:
+    assert short_note("  a\nnote  ") == "a note"
+    cut = short_note(LONG_NOTE, limit=50)
+    assert cut.endswith(CONTINUED)
+    assert cut.removesuffix(CONTINUED).split()[-1].startswith("word")
+    assert len(cut) <= 50 + len(CONTINUED)
+
+
+def test_twenty_questions_still_fit_on_two_pages() -> None:
+    checklist = cl.set_options(Checklist(), ["esketamine", "rtms"])
+    for question in list(QUESTIONS.values())[:20]:
+        checklist = cl.choose_question(checklist, question, "rtms", True)
+    pages, text = _read(sheet_pdf(build_sheet(checklist, CATALOG, BANK, DAY)))
+    assert pages <= 2
+    assert "20. " in text
+
+
+def test_an_empty_sheet_still_prints_with_lines_to_write_on() -> None:
+    pages, text = _read(sheet_pdf(build_sheet(Checklist(), CATALOG, BANK, DAY)))
+    assert pages == 1
+    assert "No questions chosen yet" in text and "988" in text
+
+
+def test_sheet_uses_current_wording_and_falls_back_to_saved_wording() -> None:
+    checklist = cl.choose_question(Checklist(), QUESTIONS["onset-first-change"], None, True)
+    renamed = checklist.model_copy(update={"items": (checklist.items[0].model_copy(update={"question_id": "gone", "text": "Old words?"}),)})
+    assert build_sheet(checklist, CATALOG, BANK, DAY).sections[0].questions[0].text == QUESTIONS["onset-first-change"].text
+    assert build_sheet(renamed, CATALOG, BANK, DAY).sections[0].questions[0].text == "Old words?"
+
+
+def test_options_unknown_to_the_catalog_are_left_out() -> None:
+    checklist = cl.set_options(Checklist(), ["not-in-catalog", "ect"])
+    sheet = build_sheet(checklist, CATALOG, BANK, DAY)
+    assert [option.name for option in sheet.options] == [CATALOG.by_id()["ect"].name]
+
+
+def test_text_version_for_a_portal_message() -> None:
+    text = sheet_text(build_sheet(_checklist(LONG_NOTE), CATALOG, BANK, DAY))
+    assert text.startswith("Questions for my appointment (2026-11-22)")
+    assert "General questions:\n1. Could a health problem" in text
+    assert f"2. {OWN}" in text
+    assert "About Esketamine nasal spray:\n3. How soon might I notice a first change? (asked)" in text
+    assert "word1499" in text  # the text version keeps the whole note
+    assert "Questions about what I have tried:" in text
+    assert "988" in text
+    assert "#" not in text and "**" not in text
+
+
+@pytest.mark.parametrize("word", ["you have TRD", "you should", "we recommend"])
+def test_sheet_words_are_neutral(word: str) -> None:
+    sheet = build_sheet(_checklist(), CATALOG, BANK, DAY)
+    assert word.lower() not in sheet_text(sheet).lower()
+    assert word.lower() not in _read(sheet_pdf(sheet))[1].lower()

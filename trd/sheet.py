@@ -1,0 +1,113 @@
+"""What goes on the appointment sheet, gathered once for the PDF, the text version and the print view."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from trd.catalog_facts import key_facts
+from trd.checklist import Checklist
+from trd.history import describe, suggested_questions
+from trd.models import Catalog
+from trd.questions import QuestionBank
+from trd.sources import CitedSource, unique_sources
+
+CRISIS_TEXT = (
+    "In crisis or thinking about suicide? In the US, call or text 988 (Suicide & Crisis Lifeline), "
+    "or call 911 in an emergency. Elsewhere, call your local emergency number; "
+    "findahelpline.com lists free helplines by country."
+)
+EDUCATION_TEXT = (
+    "Made with the TRD options app, for education. It is not medical advice and does not diagnose anything. "
+    "Facts come from the app's catalog; check them with your clinician."
+)
+GENERAL_TITLE = "General questions"
+
+
+@dataclass(frozen=True)
+class SheetOption:
+    """An option being considered, with the facts shown in the sheet's table."""
+
+    name: str
+    facts: dict[str, str]
+
+
+@dataclass(frozen=True)
+class SheetQuestion:
+    """A question to ask, numbered across the sheet, with the answer noted so far."""
+
+    number: int
+    text: str
+    asked: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class SheetSection:
+    """The questions about one option, or the general ones."""
+
+    title: str
+    questions: tuple[SheetQuestion, ...]
+
+
+@dataclass(frozen=True)
+class AppointmentSheet:
+    """Everything the sheet shows, in order."""
+
+    made_on: dt.date
+    options: tuple[SheetOption, ...]
+    sections: tuple[SheetSection, ...]
+    history: tuple[str, ...]
+    history_questions: tuple[str, ...]
+    sources: tuple[CitedSource, ...]
+    crisis: str = CRISIS_TEXT
+    notice: str = EDUCATION_TEXT
+
+    def question_count(self) -> int:
+        """How many questions the sheet lists (from sections and history)."""
+        return sum(len(section.questions) for section in self.sections) + len(self.history_questions)
+
+
+def build_sheet(checklist: Checklist, catalog: Catalog, bank: QuestionBank | None, made_on: dt.date) -> AppointmentSheet:
+    """Gather the sheet: considered options known to the catalog, chosen questions grouped by option, history, sources.
+
+    Questions-file questions use the file's current wording when the id is still
+    there, else the wording saved with the checklist.
+    """
+    by_id = catalog.by_id()
+    wording = bank.questions_by_id() if bank is not None else {}
+    considered = [by_id[option_id] for option_id in checklist.option_ids if option_id in by_id]
+    chosen = checklist.chosen()
+
+    order: list[str | None] = [None, *(option.id for option in considered)]
+    for item in chosen:
+        if item.about not in order:
+            order.append(item.about)
+
+    sections: list[SheetSection] = []
+    number = 0
+    for about in order:
+        items = [item for item in chosen if item.about == about]
+        if not items:
+            continue
+        questions = []
+        for item in items:
+            number += 1
+            question = wording.get(item.question_id or "")
+            text = question.text if question is not None else item.text
+            questions.append(SheetQuestion(number, text, item.asked, item.note.strip()))
+        if about is None:
+            title = GENERAL_TITLE
+        else:
+            title = f"About {by_id[about].name}" if about in by_id else "About an option no longer in the catalog"
+        sections.append(SheetSection(title, tuple(questions)))
+
+    names = {treatment.id: treatment.name for treatment in catalog.treatments}
+    return AppointmentSheet(
+        made_on=made_on,
+        options=tuple(SheetOption(option.name, key_facts(option)) for option in considered),
+        sections=tuple(sections),
+        history=tuple(describe(entry, names) for entry in checklist.history),
+        history_questions=tuple(suggested_questions(checklist.history)),
+        sources=tuple(unique_sources(considered)),
+    )
