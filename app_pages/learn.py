@@ -6,6 +6,7 @@ from components.active_catalog import require_catalog
 from components.catalog_problems import catalog_problems
 from components.glossary_source import glossary
 from components.glossary_view import glossary_view
+from components.handout_download import handout_download
 from components.pathway_view import pathway_view
 from trd.problems import DataFileError
 
@@ -26,3 +27,6 @@ if isinstance(terms, DataFileError):
     catalog_problems(terms, key="glossary_problems", title="The glossary could not be loaded")
 else:
     glossary_view(terms, catalog, key="glossary")
+
+st.header("Printable handout", anchor="handout")
+handout_download(catalog, key="handout")

@@ -43,3 +43,10 @@ def test_compare_button_of_a_step_picks_its_options_and_opens_compare() -> None:
     assert app.session_state["picked_ids"] == ["esketamine", "iv-ketamine"]
     assert app.query_params["pick"] in ("esketamine,iv-ketamine", ["esketamine,iv-ketamine"])
     assert any("Compare" in title.value for title in app.title)
+
+
+def test_learn_offers_the_printable_handout() -> None:
+    app = run_app_page(LEARN)
+    button = app.get("download_button")
+    assert len(button) == 1
+    assert "handout" in button[0].proto.label.lower()

@@ -1,0 +1,31 @@
+"""Learn in a real browser: the pathway picture, a glossary search, and the one-page handout download."""
+
+from __future__ import annotations
+
+import io
+
+from playwright.sync_api import Page, expect
+from pypdf import PdfReader
+
+from tests.browser.conftest import open_page, wait_for_app
+
+
+def test_workshop_reader_searches_the_glossary_and_downloads_the_handout(page: Page, app_url: str) -> None:
+    open_page(page, f"{app_url}/learn")
+    expect(page.locator(".st-key-pathway .js-plotly-plot")).to_have_count(1)
+    search = page.locator(".st-key-glossary_search input")
+    search.fill("REMS")
+    search.press("Enter")
+    wait_for_app(page)
+    results = page.locator(".st-key-glossary_results")
+    expect(results).to_contain_text("Risk Evaluation and Mitigation Strategy")
+    expect(results).not_to_contain_text("Tyramine")
+    page.screenshot(path="artifacts/learn-glossary.png", full_page=True)
+
+    with page.expect_download() as download_info:
+        page.locator(".st-key-handout_download button").click()
+    data = open(download_info.value.path(), "rb").read()
+    assert data.startswith(b"%PDF")
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == 1
+    assert "Key facts per category" in (reader.pages[0].extract_text() or "")
