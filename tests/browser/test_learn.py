@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
@@ -24,7 +25,7 @@ def test_workshop_reader_searches_the_glossary_and_downloads_the_handout(page: P
 
     with page.expect_download() as download_info:
         page.locator(".st-key-handout_download button").click()
-    data = open(download_info.value.path(), "rb").read()
+    data = Path(download_info.value.path()).read_bytes()
     assert data.startswith(b"%PDF")
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) == 1
