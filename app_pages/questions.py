@@ -1,9 +1,70 @@
-"""Questions page (being built)."""
+"""Questions page: a checklist of questions for a provider, a log of past treatments, and the appointment sheet."""
+
+import datetime as dt
 
 import streamlit as st
 
 from components.active_catalog import require_catalog
+from components.catalog_source import question_bank
+from components.checklist_editor import question_chooser, question_list
+from components.checklist_state import considered_option_ids, current_checklist, keep_in_browser, take_message
+from components.history_editor import history_editor
+from components.picked_options import MAX_PICKED, set_picked_ids
+from components.sheet_actions import print_view, save_and_open, sheet_downloads, start_over
+from trd.problems import DataFileError
+from trd.sheet import build_sheet
 
 catalog = require_catalog()
-st.title("Questions")
-st.write(f"{len(catalog.treatments)} options in the catalog.")
+loaded_bank = question_bank()
+bank = None if isinstance(loaded_bank, DataFileError) else loaded_bank
+
+st.title("Questions for your appointment")
+storage_status = keep_in_browser(catalog)
+option_ids = considered_option_ids(catalog)
+sheet = build_sheet(current_checklist(), catalog, bank, dt.date.today())
+
+if st.toggle("Print view", key="questions_print_view", help="Shows only the sheet, ready for your browser's Print command (Ctrl+P or ⌘P)."):
+    print_view(sheet, key="questions_print")
+    st.stop()
+
+st.caption(
+    "Pick the questions you want to ask, write down the answers, and take a sheet to your appointment. "
+    "The app lists questions and what its catalog says; it does not recommend a treatment."
+)
+with st.container(key="questions_storage_status"):
+    st.caption(f":material/lock: {storage_status}")
+message = take_message()
+if message is not None:
+    kind, text = message
+    {"success": st.success, "warning": st.warning, "error": st.error}.get(kind, st.info)(text)
+
+by_id = catalog.by_id()
+chosen_options = st.multiselect(
+    "Options you are considering",
+    [treatment.id for treatment in catalog.treatments],
+    default=option_ids,
+    format_func=lambda option_id: by_id[option_id].name,
+    max_selections=MAX_PICKED,
+    key="questions_options",
+    help="The options picked on Explore and Compare show here; you can change them.",
+)
+if chosen_options != option_ids:
+    set_picked_ids(chosen_options)
+    st.rerun()
+
+choose_tab, list_tab, history_tab, take_tab = st.tabs(["Choose questions", "My list and answers", "What I have tried", "Take it with you"])
+with choose_tab:
+    if bank is None:
+        st.warning("The list of suggested questions could not be loaded. You can still add your own questions.")
+    else:
+        question_chooser(catalog, bank, option_ids, key="qb")
+with list_tab:
+    question_list(catalog, bank, option_ids, key="ql")
+with history_tab:
+    history_editor(catalog, key="qh")
+with take_tab:
+    sheet_downloads(sheet, key="questions_sheet")
+    st.divider()
+    save_and_open(catalog, key="questions_file")
+    st.divider()
+    start_over(key="questions_start_over")

@@ -1,0 +1,152 @@
+"""Choosing questions per option, and the person's own ordered list with answers.
+
+Widgets take their values from the working copy on every run (set in session
+state before they are drawn) and write changes back through callbacks, so
+the working copy is the only truth: a restored or opened file shows at once,
+and nothing depends on widget state surviving a page switch.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.checklist_state import change, current_checklist
+from trd import checklist as model
+from trd.catalog_facts import catalog_says
+from trd.checklist import GENERAL, ChecklistItem
+from trd.models import Catalog, Treatment
+from trd.questions import Question, QuestionBank
+from trd.safe_markdown import escape_markdown
+
+
+def _about_name(about: str | None, by_id: dict[str, Treatment]) -> str:
+    if about is None:
+        return "General"
+    return by_id[about].name if about in by_id else "An option no longer in the catalog"
+
+
+def _on_choose(widget_key: str, question: Question, about: str | None) -> None:
+    change(model.choose_question, question, about, bool(st.session_state[widget_key]))
+
+
+def question_chooser(catalog: Catalog, bank: QuestionBank, option_ids: list[str], key: str) -> None:
+    """Questions from the questions file, by topic, for one option at a time (or general ones)."""
+    by_id = catalog.by_id()
+    lists = [GENERAL, *option_ids]
+    about_key = f"{key}_about"
+    if st.session_state.get(about_key) not in lists:
+        st.session_state[about_key] = option_ids[0] if option_ids else GENERAL
+    chosen_list = st.segmented_control(
+        "Questions about",
+        lists,
+        format_func=lambda value: "General (not about one option)" if value == GENERAL else by_id[value].name,
+        key=about_key,
+        required=True,
+    )
+    about = None if chosen_list in (None, GENERAL) else str(chosen_list)
+    treatment = by_id.get(about or "")
+    if treatment is None:
+        st.caption("General questions are about you and your care as a whole.")
+    else:
+        st.caption(f"Tick the questions to ask about {escape_markdown(treatment.name)}. Under each is what the app's catalog already says.")
+    checklist = current_checklist()
+    for topic in bank.topics:
+        with st.container(key=f"{key}_topic_{topic.id}", border=True):
+            st.markdown(f"**{escape_markdown(topic.title)}**")
+            for question in topic.questions:
+                widget_key = f"{key}_{about or GENERAL}__{question.id}"
+                st.session_state[widget_key] = checklist.is_chosen(question.id, about)
+                st.checkbox(
+                    escape_markdown(question.text),
+                    key=widget_key,
+                    on_change=_on_choose,
+                    args=(widget_key, question, about),
+                )
+                if treatment is not None and question.catalog_field is not None:
+                    st.caption(f"The catalog says: {escape_markdown(catalog_says(treatment, question.catalog_field))}")
+
+
+def _on_note(widget_key: str, item_id: str) -> None:
+    change(model.set_note, item_id, str(st.session_state[widget_key] or ""))
+
+
+def _on_asked(widget_key: str, item_id: str) -> None:
+    change(model.set_asked, item_id, bool(st.session_state[widget_key]))
+
+
+def _on_add_own(text_key: str, about_key: str) -> None:
+    about = st.session_state.get(about_key)
+    change(model.add_own_question, str(st.session_state.get(text_key) or ""), None if about in (None, GENERAL) else str(about))
+
+
+def _item_row(item: ChecklistItem, number: int, total: int, wording: dict[str, Question], by_id: dict[str, Treatment], key: str) -> None:
+    question = wording.get(item.question_id or "")
+    text = question.text if question is not None else item.text
+    with st.container(key=f"{key}_item_{item.id}", border=True):
+        words, up, down, drop = st.columns([12, 1, 1, 1], vertical_alignment="top")
+        own = " · your own question" if item.question_id is None else ""
+        words.markdown(f"**{number}. {escape_markdown(text)}**")
+        words.caption(f"About: {escape_markdown(_about_name(item.about, by_id))}{own}")
+        up.button(
+            "",
+            icon=":material/arrow_upward:",
+            key=f"{key}_up_{item.id}",
+            help="Move up",
+            disabled=number == 1,
+            on_click=change,
+            args=(model.move_item, item.id, -1),
+        )
+        down.button(
+            "",
+            icon=":material/arrow_downward:",
+            key=f"{key}_down_{item.id}",
+            help="Move down",
+            disabled=number == total,
+            on_click=change,
+            args=(model.move_item, item.id, 1),
+        )
+        drop.button(
+            "",
+            icon=":material/close:",
+            key=f"{key}_drop_{item.id}",
+            help="Take off the list",
+            on_click=change,
+            args=(model.drop_item, item.id),
+        )
+        asked_key = f"{key}_asked_{item.id}"
+        st.session_state[asked_key] = item.asked
+        st.checkbox("Asked at the appointment", key=asked_key, on_change=_on_asked, args=(asked_key, item.id))
+        note_key = f"{key}_note_{item.id}"
+        st.session_state[note_key] = item.note
+        st.text_area(
+            "Answer or note",
+            key=note_key,
+            on_change=_on_note,
+            args=(note_key, item.id),
+            height=80,
+            max_chars=model.MAX_NOTE_CHARS,
+            placeholder="What the provider said, or what you want to remember",
+        )
+
+
+def question_list(catalog: Catalog, bank: QuestionBank | None, option_ids: list[str], key: str) -> None:
+    """The chosen questions in order, each with move, drop, asked and a note; and a box to add one's own."""
+    by_id = catalog.by_id()
+    wording = bank.questions_by_id() if bank is not None else {}
+    chosen = current_checklist().chosen()
+    if not chosen:
+        st.info("No questions on your list yet. Tick some above, or add your own below.")
+    for number, item in enumerate(chosen, start=1):
+        _item_row(item, number, len(chosen), wording, by_id, key)
+
+    text_key, about_key = f"{key}_own_text", f"{key}_own_about"
+    with st.form(key=f"{key}_own", clear_on_submit=True, border=True):
+        st.markdown("**Add your own question**")
+        st.text_input("Your question", key=text_key, max_chars=1000, placeholder="For example: Can I keep working during treatment?")
+        st.selectbox(
+            "About",
+            [GENERAL, *option_ids],
+            format_func=lambda value: "General (not about one option)" if value == GENERAL else by_id[value].name,
+            key=about_key,
+        )
+        st.form_submit_button("Add to my list", icon=":material/add:", on_click=_on_add_own, args=(text_key, about_key))

@@ -1,0 +1,81 @@
+"""The session's working copy of the checklist, and its copy in this browser.
+
+Session state holds the working copy (a frozen ``Checklist``); every change
+replaces it. ``keep_in_browser`` runs on each Questions page run: on a fresh
+session it reads the browser's copy first and restores it, and only then
+writes the working copy back whenever it changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from components.browser_storage import read_browser_copy, write_browser_copy
+from components.picked_options import picked_ids, set_picked_ids
+from trd import checklist as model
+from trd.checklist import Checklist
+from trd.models import Catalog
+
+CHECKLIST_KEY = "questions_checklist"
+MESSAGE_KEY = "questions_message"
+STORAGE_NAME = "questions-checklist"
+STORAGE_COMPONENT_KEY = "questions_storage"
+
+
+def current_checklist() -> Checklist:
+    """The working copy (an empty checklist in a new session)."""
+    found = st.session_state.get(CHECKLIST_KEY)
+    return found if isinstance(found, Checklist) else Checklist()
+
+
+def replace_checklist(checklist: Checklist) -> None:
+    """Make ``checklist`` the working copy."""
+    st.session_state[CHECKLIST_KEY] = checklist
+
+
+def change(edit: Callable[..., Checklist], *args: Any) -> None:
+    """Apply one edit from ``trd.checklist`` to the working copy (for widget callbacks)."""
+    replace_checklist(edit(current_checklist(), *args))
+
+
+def say(message: str, kind: str = "success") -> None:
+    """Leave a message for the next run of the page (after a callback)."""
+    st.session_state[MESSAGE_KEY] = (kind, message)
+
+
+def take_message() -> tuple[str, str] | None:
+    """The message left by the last action, once."""
+    found = st.session_state.pop(MESSAGE_KEY, None)
+    return found if isinstance(found, tuple) else None
+
+
+def considered_option_ids(catalog: Catalog) -> list[str]:
+    """The options being considered: the shared picks, which the checklist also records."""
+    picked = picked_ids(catalog)
+    checklist = current_checklist()
+    if tuple(picked) != checklist.option_ids:
+        replace_checklist(model.set_options(checklist, picked))
+    return picked
+
+
+def keep_in_browser(catalog: Catalog) -> str:
+    """Restore from and save to this browser; return a short status line for the page."""
+    copy = read_browser_copy(STORAGE_NAME, STORAGE_COMPONENT_KEY)
+    if not copy.done:
+        return "Looking for notes from your last visit in this browser…"
+    if copy.first:
+        if copy.blocked:
+            say("This browser does not let the app keep notes. Use “Save to a file” to keep your list.", "warning")
+        else:
+            restored, message = model.restore(current_checklist(), copy.text)
+            known = catalog.by_id()
+            if not picked_ids(catalog) and restored.option_ids:
+                set_picked_ids([option_id for option_id in restored.option_ids if option_id in known])
+            replace_checklist(restored)
+            if message:
+                say(message, "success" if "back" in message else "warning")
+    write_browser_copy(STORAGE_NAME, model.to_json(current_checklist()), STORAGE_COMPONENT_KEY)
+    return "Your ticks, notes and history are kept in this browser only, and saved as you go."
