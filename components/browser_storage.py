@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 from streamlit_js_eval import streamlit_js_eval
 
 # One key per app and purpose, so other apps on the same host keep their own data.
@@ -47,6 +48,12 @@ class BrowserCopy:
     first: bool = False
 
 
+def _hidden(key: str) -> DeltaGenerator:
+    """A container that takes no room: the component's frame has nothing to show."""
+    st.html(f"<style>.st-key-{key}_frame {{ display: none; }}</style>")
+    return st.container(key=f"{key}_frame")
+
+
 def _done_key(key: str) -> str:
     return f"{key}_read_done"
 
@@ -56,7 +63,8 @@ def read_browser_copy(name: str, key: str) -> BrowserCopy:
     if st.session_state.get(_done_key(key)):
         return BrowserCopy(done=True)
     storage_name = json.dumps(STORAGE_PREFIX + name)
-    answer = streamlit_js_eval(js_expressions=_READ_JS % storage_name, key=f"{key}_read")
+    with _hidden(key):
+        answer = streamlit_js_eval(js_expressions=_READ_JS % storage_name, key=f"{key}_read")
     if answer is None:
         return BrowserCopy(done=False)  # the component's first render: the browser has not answered yet
     st.session_state[_done_key(key)] = True
@@ -80,4 +88,5 @@ def write_browser_copy(name: str, text: str, key: str) -> None:
     if not browser_copy_read(key):
         return
     expression = _WRITE_JS % (json.dumps(STORAGE_PREFIX + name), json.dumps(text))
-    streamlit_js_eval(js_expressions=expression, want_output=False, key=f"{key}_write")
+    with _hidden(key):
+        streamlit_js_eval(js_expressions=expression, want_output=False, key=f"{key}_write")

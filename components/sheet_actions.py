@@ -120,8 +120,7 @@ def _confirm_start_over(key: str) -> None:
     )
     st.write("Save to a file first if you may want them later.")
     yes, no = st.columns(2)
-    if yes.button("Yes, clear everything", type="primary", key=f"{key}_yes"):
-        _clear()
+    if yes.button("Yes, clear everything", type="primary", key=f"{key}_yes", on_click=_clear):
         st.rerun()
     if no.button("No, keep my notes", key=f"{key}_no"):
         st.rerun()

@@ -57,10 +57,10 @@ def days_range(low: float, high: float) -> str:
 
 
 def _join(items: tuple[str, ...]) -> str:
-    shown = list(items[:MAX_LIST_ITEMS])
+    shown = [item.rstrip(" .;") for item in items[:MAX_LIST_ITEMS]]
     more = len(items) - len(shown)
     text = "; ".join(shown)
-    return f"{text}; and {more} more" if more > 0 else text
+    return f"{text}; and {more} more." if more > 0 else f"{text}."
 
 
 def setting_words(treatment: Treatment) -> str:

@@ -46,7 +46,8 @@ def test_every_field_says_something_for_every_option(field: CatalogField) -> Non
 def test_long_lists_are_shortened_with_a_count() -> None:
     treatment = max(CATALOG.treatments, key=lambda t: len(t.side_effects))
     if len(treatment.side_effects) > 3:
-        assert catalog_says(treatment, CatalogField.SIDE_EFFECTS).endswith(f"and {len(treatment.side_effects) - 3} more")
+        assert catalog_says(treatment, CatalogField.SIDE_EFFECTS).endswith(f"; and {len(treatment.side_effects) - 3} more.")
+        assert ".;" not in catalog_says(treatment, CatalogField.SIDE_EFFECTS)
 
 
 def test_key_facts_for_the_sheet_table() -> None:

@@ -1,0 +1,126 @@
+"""The Questions page in AppTest: choose, order, note, history, files, start over, print view.
+
+AppTest cannot run the browser-storage component (it never answers), which is
+also what an old browser would do: the page must work fully without it and
+must never write an empty copy over the browser's one (see test_browser_storage).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components.checklist_state import CHECKLIST_KEY
+from tests.app.harness import run_app_page
+from trd import checklist as model
+
+PAGE = "app_pages/questions.py"
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+
+def _open(query: dict[str, str] | None = None) -> AppTest:
+    app = run_app_page(PAGE, query=query if query is not None else {"pick": "esketamine,rtms"})
+    assert not app.exception
+    return app
+
+
+def _checklist(app: AppTest) -> model.Checklist:
+    found = app.session_state[CHECKLIST_KEY]
+    assert isinstance(found, model.Checklist)
+    return found
+
+
+def _texts(app: AppTest) -> str:
+    return "\n".join(str(element.value) for element in (*app.markdown, *app.caption, *app.info, *app.success, *app.warning, *app.error))
+
+
+def test_picked_options_are_considered_and_catalog_facts_show_next_to_questions() -> None:
+    app = _open()
+    assert app.multiselect(key="questions_options").value == ["esketamine", "rtms"]
+    assert app.segmented_control(key="qb_about").value == "esketamine"
+    app.segmented_control(key="qb_about").set_value("rtms").run()
+    assert "The catalog says: A first change is usually noticed after 2\\-6 weeks\\." in _texts(app)
+    assert "Takes place at a clinic\\." in _texts(app)
+
+
+def test_ticking_questions_builds_the_list_in_order_and_notes_stick() -> None:
+    app = _open()
+    app.checkbox(key="qb_esketamine__onset-first-change").check().run()
+    app.checkbox(key="qb_esketamine__cost-insurance").check().run()
+    assert [item.id for item in _checklist(app).chosen()] == ["esketamine__onset-first-change", "esketamine__cost-insurance"]
+    app.text_area(key="ql_note_esketamine__onset-first-change").input("Within a day — Zoë").run()
+    app.checkbox(key="ql_asked_esketamine__onset-first-change").check().run()
+    app.button(key="ql_up_esketamine__cost-insurance").click().run()
+    chosen = _checklist(app).chosen()
+    assert [item.id for item in chosen] == ["esketamine__cost-insurance", "esketamine__onset-first-change"]
+    assert chosen[1].note == "Within a day — Zoë" and chosen[1].asked
+    # Another page and back: the working copy is kept, and the widgets show it.
+    app.switch_page("app_pages/about.py").run()
+    app.switch_page(PAGE).run()
+    assert app.text_area(key="ql_note_esketamine__onset-first-change").value == "Within a day — Zoë"
+    assert app.checkbox(key="qb_esketamine__onset-first-change").value is True
+
+
+def test_own_question_added_and_dropped() -> None:
+    app = _open()
+    app.text_input(key="ql_own_text").input("Can I keep working during treatment?")
+    app.selectbox(key="ql_own_about").set_value("rtms")
+    app.button(key="FormSubmitter:ql_own-Add to my list").click().run()
+    own = _checklist(app).chosen()
+    assert [(item.text, item.about) for item in own] == [("Can I keep working during treatment?", "rtms")]
+    app.button(key=f"ql_drop_{own[0].id}").click().run()
+    assert _checklist(app).chosen() == ()
+
+
+def test_a_short_medicine_trial_shows_a_neutral_question() -> None:
+    app = _open()
+    app.selectbox(key="qh_from_catalog").set_value("ssri")
+    app.number_input(key="qh_weeks").set_value(3.0)
+    app.button(key="FormSubmitter:qh_add-Add to what I have tried").click().run()
+    history = _checklist(app).history
+    assert len(history) == 1 and history[0].weeks == 3
+    assert "Was this a full trial" in _texts(app)
+    assert "you have trd" not in _texts(app).lower()
+
+
+def test_the_text_version_lists_the_chosen_questions() -> None:
+    app = _open()
+    app.checkbox(key="qb_esketamine__onset-first-change").check().run()
+    text = app.code[0].value
+    assert "About Esketamine nasal spray:\n1. How soon might I notice a first change?" in text
+    assert "988" in text
+
+
+def test_start_over_asks_first_and_then_clears() -> None:
+    app = _open()
+    app.checkbox(key="qb_esketamine__onset-first-change").check().run()
+    app.button(key="questions_start_over").click().run()
+    assert _checklist(app).chosen() != ()  # only asked so far
+    assert "cannot be undone" in _texts(app)
+    app.button(key="questions_start_over_no").click().run()
+    assert _checklist(app).chosen() != ()
+    app.button(key="questions_start_over").click().run()
+    app.button(key="questions_start_over_yes").click().run()
+    assert _checklist(app).is_empty()
+    assert app.multiselect(key="questions_options").value == ["esketamine", "rtms"]
+
+
+def test_print_view_shows_only_the_sheet() -> None:
+    app = _open()
+    app.checkbox(key="qb_esketamine__onset-first-change").check().run()
+    app.toggle(key="questions_print_view").set_value(True).run()
+    assert not app.exception
+    assert len(app.checkbox) == 0 and len(app.text_area) == 0
+    assert "How soon might I notice a first change?" in _texts(app)
+    assert "Esketamine nasal spray" in str(app.table[0].value)
+
+
+def test_questions_about_another_option_are_kept_apart() -> None:
+    app = _open()
+    app.segmented_control(key="qb_about").set_value("rtms").run()
+    app.checkbox(key="qb_rtms__cost-insurance").check().run()
+    assert [item.about for item in _checklist(app).chosen()] == ["rtms"]
+    saved = json.dumps(json.loads(model.to_json(_checklist(app))))
+    assert model.from_json(saved) == _checklist(app)
