@@ -39,18 +39,16 @@ if message is not None:
     {"success": st.success, "warning": st.warning, "error": st.error}.get(kind, st.info)(text)
 
 by_id = catalog.by_id()
-chosen_options = st.multiselect(
+st.session_state["questions_options"] = option_ids  # the shared picks drive the box, also after a restore or an opened file
+st.multiselect(
     "Options you are considering",
     [treatment.id for treatment in catalog.treatments],
-    default=option_ids,
     format_func=lambda option_id: by_id[option_id].name,
     max_selections=MAX_PICKED,
     key="questions_options",
+    on_change=lambda: set_picked_ids(list(st.session_state["questions_options"])),
     help="The options picked on Explore and Compare show here; you can change them.",
 )
-if chosen_options != option_ids:
-    set_picked_ids(chosen_options)
-    st.rerun()
 
 choose_tab, list_tab, history_tab, take_tab = st.tabs(["Choose questions", "My list and answers", "What I have tried", "Take it with you"])
 with choose_tab:

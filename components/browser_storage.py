@@ -50,8 +50,8 @@ class BrowserCopy:
 
 def _hidden(key: str) -> DeltaGenerator:
     """A container that takes no room: the component's frame has nothing to show."""
-    st.html(f"<style>.st-key-{key}_frame {{ display: none; }}</style>")
-    return st.container(key=f"{key}_frame")
+    st.html(f"<style>.st-key-{key} {{ display: none; }}</style>")
+    return st.container(key=key)
 
 
 def _done_key(key: str) -> str:
@@ -63,7 +63,7 @@ def read_browser_copy(name: str, key: str) -> BrowserCopy:
     if st.session_state.get(_done_key(key)):
         return BrowserCopy(done=True)
     storage_name = json.dumps(STORAGE_PREFIX + name)
-    with _hidden(key):
+    with _hidden(f"{key}_read_frame"):
         answer = streamlit_js_eval(js_expressions=_READ_JS % storage_name, key=f"{key}_read")
     if answer is None:
         return BrowserCopy(done=False)  # the component's first render: the browser has not answered yet
@@ -88,5 +88,5 @@ def write_browser_copy(name: str, text: str, key: str) -> None:
     if not browser_copy_read(key):
         return
     expression = _WRITE_JS % (json.dumps(STORAGE_PREFIX + name), json.dumps(text))
-    with _hidden(key):
+    with _hidden(f"{key}_write_frame"):
         streamlit_js_eval(js_expressions=expression, want_output=False, key=f"{key}_write")

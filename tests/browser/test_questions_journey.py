@@ -1,0 +1,101 @@
+"""The Questions journey in a real browser: pick, tick, note, reload, and take the PDF away.
+
+The notes live in this browser's localStorage only: after a reload of the tab
+(a new server session) the note must come back, and the PDF downloaded
+afterwards must hold the chosen questions, the options and the note.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+
+from playwright.sync_api import BrowserContext, Page, expect
+from pypdf import PdfReader
+
+from tests.browser.conftest import open_page, wait_for_app
+from tests.browser.rerun import rerun_after
+
+NOTE = "Zoë asked — ½ dose at first, then weekly; café nearby"
+STORED_NOTES = ".st-key-questions_storage_status"
+NOTE_BOX = ".st-key-ql_note_esketamine__onset-first-change textarea"
+
+
+def _ready(page: Page) -> None:
+    """The page has read this browser's copy (so saving as you go has started)."""
+    expect(page.locator(STORED_NOTES)).to_contain_text("kept in this browser only", timeout=20_000)
+    wait_for_app(page)
+
+
+def _tab(page: Page, name: str) -> None:
+    page.get_by_role("tab", name=name).click()
+
+
+def test_pick_tick_note_reload_and_download_the_sheet(page: Page, context: BrowserContext, app_url: str) -> None:
+    open_page(page, f"{app_url}/questions?pick=esketamine")
+    _ready(page)
+
+    # Pick one more option on this page.
+    picker = page.locator(".st-key-questions_options input")
+    picker.fill("Repetitive transcranial")
+    with rerun_after(page):
+        picker.press("Enter")
+    expect(page.locator(".st-key-questions_options")).to_contain_text("(rTMS)")
+
+    for question in ("onset-first-change", "risks-common-serious"):
+        with rerun_after(page):
+            page.locator(f".st-key-qb_esketamine__{question} label").click()
+    expect(page.locator(".st-key-qb_esketamine__onset-first-change input")).to_be_checked()
+
+    _tab(page, "My list and answers")
+    box = page.locator(NOTE_BOX)
+    box.fill(NOTE)
+    with rerun_after(page):
+        box.blur()
+    with rerun_after(page):
+        page.locator(".st-key-ql_asked_esketamine__onset-first-change label").click()
+
+    page.reload()
+    wait_for_app(page)
+    expect(page.get_by_text("from your last visit are back")).to_be_visible(timeout=20_000)
+    _tab(page, "My list and answers")
+    expect(page.locator(NOTE_BOX)).to_have_value(NOTE)
+    expect(page.locator(".st-key-ql_asked_esketamine__onset-first-change input")).to_be_checked()
+
+    _tab(page, "Take it with you")
+    with page.expect_download() as download:
+        page.locator(".st-key-questions_sheet_pdf button").click()
+    pdf = download.value.path().read_bytes()
+    reader = PdfReader(io.BytesIO(pdf))
+    text = " ".join(" ".join(page_.extract_text() for page_ in reader.pages).split())
+    assert len(reader.pages) <= 2
+    for expected in (
+        "How soon might I notice a first change?",
+        "What side effects are common",
+        NOTE,
+        "Esketamine nasal spray",
+        "(rTMS)",
+        "988",
+    ):
+        assert expected in text, expected
+
+    with page.expect_download() as saved:
+        page.locator(".st-key-questions_file_save button:visible").click()
+    document = json.loads(saved.value.path().read_text(encoding="utf-8"))
+    assert document["checklist"]["items"][0]["note"] == NOTE
+
+    # A file that is not a saved list changes nothing.
+    with rerun_after(page):
+        page.locator(".st-key-questions_file_open input[type=file]").set_input_files(
+            files=[{"name": "catalog.json", "mimeType": "application/json", "buffer": b'{"treatments": []}'}]
+        )
+    expect(page.get_by_text("was not saved by this app")).to_be_visible()
+    _tab(page, "My list and answers")
+    expect(page.locator(NOTE_BOX)).to_have_value(NOTE)
+    page.screenshot(path="artifacts/questions-journey.png")
+
+    # A fresh tab without the options in its link gets them back from this browser too.
+    other = context.new_page()
+    open_page(other, f"{app_url}/questions")
+    expect(other.locator(".st-key-questions_options")).to_contain_text("Esketamine nasal spray", timeout=20_000)
+    other.close()
