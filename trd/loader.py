@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -69,7 +68,7 @@ def parse_model(raw: bytes, file: str, model: type[Model], *, max_bytes: int = M
     try:
         validated = model.model_validate(parsed.data)
     except ValidationError as error:
-        raise DataFileError(_merge(early, _problems_from(error, parsed))) from None
+        raise DataFileError(_merge(early, _problems_from(error, parsed, model))) from None
     if early:
         raise DataFileError(_merge(early, []))
     return validated
@@ -130,8 +129,8 @@ def _merge(reader_problems: list[Problem], model_problems: list[Problem]) -> lis
     return sorted([*reader_problems, *kept], key=lambda problem: (problem.line or 0, problem.column or 0))
 
 
-def _problems_from(error: ValidationError, parsed: ParsedYaml) -> list[Problem]:
-    known_fields = _field_names(type_ for type_ in _models_in(error))
+def _problems_from(error: ValidationError, parsed: ParsedYaml, model: type[BaseModel]) -> list[Problem]:
+    known_fields = _field_names(model)
     problems = []
     for detail in error.errors(include_url=False):
         if _is_echo_of_item_errors(detail):
@@ -163,19 +162,22 @@ def _is_echo_of_item_errors(detail: Any) -> bool:
     return detail["type"] == "too_short" and isinstance(given, (list, tuple)) and len(given) >= minimum
 
 
-def _models_in(error: ValidationError) -> Iterable[type[BaseModel]]:
-    from trd import models, questions
-
-    for module in (models, questions):
-        for value in vars(module).values():
-            if isinstance(value, type) and issubclass(value, BaseModel):
-                yield value
-
-
-def _field_names(model_types: Iterable[type[BaseModel]]) -> list[str]:
+def _field_names(model: type[BaseModel]) -> list[str]:
+    """Every field name in ``model`` and the models nested in it, for 'did you mean' hints."""
     names: set[str] = set()
-    for model_type in model_types:
-        names.update(model_type.model_fields)
+    pending: list[Any] = [model]
+    seen: set[Any] = set()
+    while pending:
+        current = pending.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            for name, info in current.model_fields.items():
+                names.add(name)
+                pending.append(info.annotation)
+        for argument in get_args(current):
+            pending.append(argument)
     return sorted(names)
 
 
@@ -245,7 +247,7 @@ def _friendly_message(detail: Any, field: str | None, known_fields: list[str]) -
         return f"the required field '{last}' is missing; add it."
     if kind == "extra_forbidden":
         close = difflib.get_close_matches(last, known_fields, n=1, cutoff=0.75)
-        hint = f" Did you mean '{close[0]}'?" if close else " Remove it, or check the spelling against data/treatments.schema.json."
+        hint = f" Did you mean '{close[0]}'?" if close else " Remove it, or check its spelling and indentation."
         return f"'{last}' is not a field the catalog knows.{hint}"
     if kind == "string_too_short":
         return "is empty; write some text here (or remove the field if it is optional)."

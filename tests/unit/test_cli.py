@@ -67,3 +67,19 @@ def test_export_of_a_broken_file_fails_cleanly() -> None:
 
 def test_json_schema_file_is_current() -> None:
     assert SCHEMA_PATH.read_text(encoding="utf-8") == catalog_json_schema(), "run: python -m trd schema"
+
+
+def test_a_misspelt_field_gets_a_hint_in_any_data_file(tmp_path: Path) -> None:
+    from trd.glossary import Glossary
+    from trd.loader import load_model_file
+    from trd.problems import DataFileError
+
+    glossary = (ROOT / "data" / "glossary.yaml").read_text(encoding="utf-8").replace("    meaning:", "    meanin:", 1)
+    path = tmp_path / "glossary.yaml"
+    path.write_text(glossary, encoding="utf-8")
+    try:
+        load_model_file(path, Glossary)
+    except DataFileError as error:
+        assert any("Did you mean 'meaning'?" in problem.message for problem in error.problems)
+    else:
+        raise AssertionError("a misspelt field must be refused")
