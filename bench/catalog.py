@@ -23,7 +23,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from trd.loader import DEFAULT_CATALOG, load_catalog  # noqa: E402
+from trd.loader import DEFAULT_CATALOG, load_catalog
 
 TARGET_RATIO = 3.0
 
