@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import os
 import statistics
 import sys
 import time
@@ -208,6 +209,20 @@ def streamlit_pid(port: int) -> int:
     raise RuntimeError(f"no streamlit process serves port {port}")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy_seconds() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine so far, all cores."""
+    numbers = [int(value) for value in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = numbers[3] + numbers[4]
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (sum(numbers) - idle) / ticks, sum(numbers) / ticks
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -222,6 +237,12 @@ async def settled_rss_mb(pid: int) -> float:
         await asyncio.sleep(1)  # a benchmark script, not a test: let the server settle
         readings.append(rss_mb(pid))
     return min(readings)
+
+
+def share_busy(before: tuple[float, float]) -> float:
+    """The share of the whole machine's CPU that was busy since ``before`` (0 to 1)."""
+    busy, total = machine_busy_seconds()
+    return (busy - before[0]) / max(total - before[1], 1e-9)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -244,16 +265,18 @@ async def main_async(sessions: int, rounds: int) -> int:
                 first = await open_app(browser, url)
                 await journey_round(first, Timings())  # warm-up: caches, first draws
                 alone = Timings()
-                started = time.monotonic()
+                started, cpu_before, machine_before = time.monotonic(), cpu_seconds(pid), machine_busy_seconds()
                 await run_rounds(first, alone, rounds)
                 alone_seconds = time.monotonic() - started
+                alone_cpu, alone_machine = cpu_seconds(pid) - cpu_before, share_busy(machine_before)
                 rss_one = await settled_rss_mb(pid)
 
                 others = [await open_app(browser, url) for _ in range(sessions - 1)]
                 together = [Timings() for _ in range(sessions)]
-                started = time.monotonic()
+                started, cpu_before, machine_before = time.monotonic(), cpu_seconds(pid), machine_busy_seconds()
                 await asyncio.gather(*(run_rounds(page, timings, rounds) for page, timings in zip([first, *others], together, strict=True)))
                 together_seconds = time.monotonic() - started
+                together_cpu, together_machine = cpu_seconds(pid) - cpu_before, share_busy(machine_before)
                 rss_all = await settled_rss_mb(pid)
             finally:
                 await browser.close()
@@ -281,6 +304,12 @@ async def main_async(sessions: int, rounds: int) -> int:
             f"  {action:16s} alone median {statistics.median(alone.by_action[action]):7.1f} ms | "
             f"{sessions} at once median {statistics.median(values):7.1f} ms  p95 {percentile(values, 0.95):7.1f} ms"
         )
+    print(
+        f"server CPU per action: {1000 * alone_cpu / len(single):.0f} ms alone, {1000 * together_cpu / len(concurrent):.0f} ms "
+        f"with {sessions} at once; server busy {alone_cpu / alone_seconds:.0%} / {together_cpu / together_seconds:.0%} of one core; "
+        f"whole machine ({os.cpu_count()} cores) busy {alone_machine:.0%} / {together_machine:.0%}; "
+        f"load average at the end {os.getloadavg()[0]:.1f}"
+    )
     print(f"p95({sessions}) / median(1) = {ratio:.2f}x (target under {TARGET_RATIO:g}x): {'met' if ratio < TARGET_RATIO else 'NOT met'}")
     # The journey mixes light reruns (a filter) with a heavy one (Compare draws four charts), so even one
     # session alone has a p95 far above its median. Each action against its own single-session median:
