@@ -130,3 +130,47 @@ def test_compare_opens_a_broken_link_with_a_note(query: dict[str, str], expected
 def test_compare_with_too_many_picks_keeps_the_first_six_without_repeats() -> None:
     at = opened(COMPARE, {"pick": "ssri,ssri,rtms,ect,cbt,exercise,bupropion,esketamine"})
     assert at.multiselect(key="compare_pick").value == ["ssri", "rtms", "ect", "cbt", "exercise", "bupropion"]
+
+
+QUESTIONS = "app_pages/questions.py"
+
+
+@pytest.mark.filterwarnings("ignore")
+@pytest.mark.parametrize(
+    "query,kept",
+    [
+        ({"pick": "esketamine,no-such-thing"}, ["esketamine"]),
+        ({"pick": LONG}, []),
+        ({"pick": ",".join(["rtms"] * 50 + [f"id-{n}" for n in range(500)])}, ["rtms"]),
+        ({"pick": "ssri", "present": "maybe", "zzz": LONG}, ["ssri"]),
+    ],
+    ids=["unknown id", "long pick", "repeats and many ids", "unknown settings"],
+)
+def test_questions_opens_a_broken_link(query: dict[str, str], kept: list[str]) -> None:
+    at = opened(QUESTIONS, query)
+    assert at.multiselect(key="questions_options").value == kept
+    assert at.title[0].value == "Questions for your appointment"
+    assert len(notes(at)) < 1_000
+
+
+@pytest.mark.filterwarnings("ignore")
+@pytest.mark.parametrize(
+    "query,presenting",
+    [
+        ({"present": "1", "pick": "no-such-thing,also-not"}, True),
+        ({"present": "1", "pick": LONG}, True),
+        ({"present": "1", "pick": "ssri,rtms", "slide": "-99"}, True),
+        ({"present": LONG, "pick": "ssri,rtms"}, False),
+        ({"present": "yes"}, False),
+        ({"present": "<script>alert(1)</script>"}, False),
+    ],
+    ids=["unknown ids", "long pick", "unknown slide", "long flag", "word flag", "script flag"],
+)
+def test_presentation_flag_in_a_broken_link_opens_cleanly(query: dict[str, str], presenting: bool) -> None:
+    at = opened("app_pages/explore.py", query)
+    shows_presenter = any(button.key == "present_exit" for button in at.button)
+    assert shows_presenter is presenting
+    if presenting:
+        assert any(button.key == "present_next" for button in at.button)
+    else:
+        assert explore_heading(at).endswith(f"of {TOTAL} options")
