@@ -36,12 +36,12 @@ def question_chooser(catalog: Catalog, bank: QuestionBank, option_ids: list[str]
     about_key = f"{key}_about"
     if st.session_state.get(about_key) not in lists:
         st.session_state[about_key] = option_ids[0] if option_ids else GENERAL
-    chosen_list = st.segmented_control(
+    chosen_list = st.radio(
         "Questions about",
         lists,
         format_func=lambda value: "General (not about one option)" if value == GENERAL else by_id[value].name,
         key=about_key,
-        required=True,
+        horizontal=True,
     )
     about = None if chosen_list in (None, GENERAL) else str(chosen_list)
     treatment = by_id.get(about or "")
@@ -140,7 +140,7 @@ def question_list(catalog: Catalog, bank: QuestionBank | None, option_ids: list[
         _item_row(item, number, len(chosen), wording, by_id, key)
 
     text_key, about_key = f"{key}_own_text", f"{key}_own_about"
-    with st.form(key=f"{key}_own", clear_on_submit=True, border=True):
+    with st.container(key=f"{key}_own"), st.form(key=f"{key}_own_form", clear_on_submit=True, border=True):
         st.markdown("**Add your own question**")
         st.text_input("Your question", key=text_key, max_chars=1000, placeholder="For example: Can I keep working during treatment?")
         st.selectbox(

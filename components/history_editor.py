@@ -60,7 +60,7 @@ def history_editor(catalog: Catalog, key: str) -> None:
                 st.caption(f"A question you may want to ask: {escape_markdown(suggestion)}")
 
     options = [TYPED, *(treatment.id for treatment in catalog.treatments)]
-    with st.form(key=f"{key}_add", clear_on_submit=True, border=True):
+    with st.container(key=f"{key}_add"), st.form(key=f"{key}_add_form", clear_on_submit=True, border=True):
         st.markdown("**Add a past treatment**")
         pick, typed = st.columns(2)
         pick.selectbox(

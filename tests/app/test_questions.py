@@ -39,8 +39,8 @@ def _texts(app: AppTest) -> str:
 def test_picked_options_are_considered_and_catalog_facts_show_next_to_questions() -> None:
     app = _open()
     assert app.multiselect(key="questions_options").value == ["esketamine", "rtms"]
-    assert app.segmented_control(key="qb_about").value == "esketamine"
-    app.segmented_control(key="qb_about").set_value("rtms").run()
+    assert app.radio(key="qb_about").value == "esketamine"
+    app.radio(key="qb_about").set_value("rtms").run()
     assert "The catalog says: A first change is usually noticed after 2\\-6 weeks\\." in _texts(app)
     assert "Takes place at a clinic\\." in _texts(app)
 
@@ -67,7 +67,7 @@ def test_own_question_added_and_dropped() -> None:
     app = _open()
     app.text_input(key="ql_own_text").input("Can I keep working during treatment?")
     app.selectbox(key="ql_own_about").set_value("rtms")
-    app.button(key="FormSubmitter:ql_own-Add to my list").click().run()
+    app.button(key="FormSubmitter:ql_own_form-Add to my list").click().run()
     own = _checklist(app).chosen()
     assert [(item.text, item.about) for item in own] == [("Can I keep working during treatment?", "rtms")]
     app.button(key=f"ql_drop_{own[0].id}").click().run()
@@ -78,7 +78,7 @@ def test_a_short_medicine_trial_shows_a_neutral_question() -> None:
     app = _open()
     app.selectbox(key="qh_from_catalog").set_value("ssri")
     app.number_input(key="qh_weeks").set_value(3.0)
-    app.button(key="FormSubmitter:qh_add-Add to what I have tried").click().run()
+    app.button(key="FormSubmitter:qh_add_form-Add to what I have tried").click().run()
     history = _checklist(app).history
     assert len(history) == 1 and history[0].weeks == 3
     assert "Was this a full trial" in _texts(app)
@@ -119,7 +119,7 @@ def test_print_view_shows_only_the_sheet() -> None:
 
 def test_questions_about_another_option_are_kept_apart() -> None:
     app = _open()
-    app.segmented_control(key="qb_about").set_value("rtms").run()
+    app.radio(key="qb_about").set_value("rtms").run()
     app.checkbox(key="qb_rtms__cost-insurance").check().run()
     assert [item.about for item in _checklist(app).chosen()] == ["rtms"]
     saved = json.dumps(json.loads(model.to_json(_checklist(app))))

@@ -65,6 +65,7 @@ def test_pick_tick_note_reload_and_download_the_sheet(page: Page, context: Brows
     _tab(page, "Take it with you")
     with page.expect_download() as download:
         page.locator(".st-key-questions_sheet_pdf button").click()
+    download.value.save_as("artifacts/questions-sheet.pdf")
     pdf = download.value.path().read_bytes()
     reader = PdfReader(io.BytesIO(pdf))
     text = " ".join(" ".join(page_.extract_text() for page_ in reader.pages).split())
