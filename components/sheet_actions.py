@@ -48,6 +48,9 @@ def print_view(sheet: AppointmentSheet, key: str) -> None:
                     **{label: [option.facts[label] for option in sheet.options] for label in ("Where", "First change", "Evidence", "FDA")},
                 }
             )
+            for option in sheet.options:
+                if option.clinic:
+                    st.markdown(f"At this clinic, {escape_markdown(option.name)}: {escape_markdown(option.clinic)}")
         for section in sheet.sections:
             st.markdown(f"**{escape_markdown(section.title)}**")
             for question in section.questions:

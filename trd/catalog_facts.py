@@ -121,3 +121,18 @@ def key_facts(treatment: Treatment) -> dict[str, str]:
         "Evidence": treatment.evidence.strength.value,
         "FDA": fda_words(treatment),
     }
+
+
+def clinic_words(treatment: Treatment) -> str | None:
+    """What a clinic's own catalog says about offering this option, in one line; None when it says nothing."""
+    clinic = treatment.clinic
+    if clinic is None:
+        return None
+    parts = ["Offered here" if clinic.offered_here else "Not offered here"]
+    if clinic.typical_wait:
+        parts.append(f"typical wait: {clinic.typical_wait}")
+    if clinic.cost_notes:
+        parts.append(f"cost and insurance: {clinic.cost_notes}")
+    if clinic.contact:
+        parts.append(f"contact: {clinic.contact}")
+    return "; ".join(parts) + "."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from trd.catalog_facts import key_facts
+from trd.catalog_facts import clinic_words, key_facts
 from trd.checklist import Checklist
 from trd.history import describe, suggested_questions
 from trd.models import Catalog
@@ -30,6 +30,7 @@ class SheetOption:
 
     name: str
     facts: dict[str, str]
+    clinic: str | None = None  # from a clinic's own catalog: offered here, wait, cost, contact
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def build_sheet(checklist: Checklist, catalog: Catalog, bank: QuestionBank | Non
     names = {treatment.id: treatment.name for treatment in catalog.treatments}
     return AppointmentSheet(
         made_on=made_on,
-        options=tuple(SheetOption(option.name, key_facts(option)) for option in considered),
+        options=tuple(SheetOption(option.name, key_facts(option), clinic_words(option)) for option in considered),
         sections=tuple(sections),
         history=tuple(describe(entry, names) for entry in checklist.history),
         history_questions=tuple(suggested_questions(checklist.history)),

@@ -113,6 +113,9 @@ def sheet_pdf(sheet: AppointmentSheet) -> bytes:
             for option in sheet.options:
                 facts = option.facts
                 table.row((option.name, facts["Where"], facts["First change"], facts["Evidence"], facts["FDA"]))
+        for option in sheet.options:
+            if option.clinic:
+                pdf.paragraph(f"At this clinic, {option.name}: {option.clinic}", size=8, indent=2)
 
     lines = answer_lines(sheet.question_count())
     for section in sheet.sections:

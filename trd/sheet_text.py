@@ -21,6 +21,8 @@ def sheet_text(sheet: AppointmentSheet) -> str:
         for option in sheet.options:
             facts = "; ".join(f"{label.lower()}: {value}" for label, value in option.facts.items())
             lines.append(f"- {_one_line(option.name)} ({facts})")
+            if option.clinic:
+                lines.append(f"  At this clinic: {_one_line(option.clinic)}")
         lines.append("")
     for section in sheet.sections:
         lines.append(f"{_one_line(section.title)}:")

@@ -119,3 +119,17 @@ def test_sheet_words_are_neutral(word: str) -> None:
     sheet = build_sheet(_checklist(), CATALOG, BANK, DAY)
     assert word.lower() not in sheet_text(sheet).lower()
     assert word.lower() not in _read(sheet_pdf(sheet))[1].lower()
+
+
+def test_a_clinic_catalog_puts_its_details_on_the_sheet() -> None:
+    clinic_catalog = load_catalog("data/examples/clinic_catalog.yaml")
+    sheet = build_sheet(_checklist(), clinic_catalog, BANK, DAY)
+    _, text = _read(sheet_pdf(sheet))
+    assert "At this clinic, Esketamine nasal spray: Offered here; typical wait: About 3 to 4 weeks for a first session" in text
+    assert "https://clinic.example.org/book/esketamine" in text.replace(" ", "")
+    assert "At this clinic: Offered here; typical wait: About 3 to 4 weeks" in sheet_text(sheet)
+
+
+def test_the_public_catalog_has_no_clinic_lines() -> None:
+    sheet = build_sheet(_checklist(), CATALOG, BANK, DAY)
+    assert "At this clinic" not in sheet_text(sheet)
