@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.async_api import Browser, Page, async_playwright  # noqa: E402
 
+from tests.browser.rerun import RUN_END_HOOK  # noqa: E402
 from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
 
 TARGET_RATIO = 2.0
@@ -53,47 +54,6 @@ WHOLE_RUN_TIMEOUT_S = 900
 PICK_NAMES = ("SSRI antidepressants", "Regular exercise", "Esketamine nasal spray")
 VIEWPORT = {"width": 1366, "height": 900}
 
-# Added to every page before the app loads: note when the server's "script finished" message for a
-# completed run arrives (a ForwardMsg whose field 6, script_finished, is 0 or 3), and when the frame
-# after it has been drawn. The app's data-test-script-state attribute is not enough: React may
-# batch a quick run's running -> notRunning into one render, so the DOM never shows 'running'.
-RUN_END_HOOK = """(() => {
-    const Native = window.WebSocket;
-    window.__runEnds = [];
-    const scriptFinished = (buffer) => {
-        const bytes = new Uint8Array(buffer);
-        let at = 0;
-        const varint = () => {
-            let value = 0, shift = 0, byte;
-            do { byte = bytes[at++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80 && at < bytes.length);
-            return value;
-        };
-        while (at < bytes.length) {
-            const tag = varint(), field = Math.floor(tag / 8), wire = tag & 7;
-            if (wire === 0) { const value = varint(); if (field === 6) return value; }
-            else if (wire === 2) { const length = varint(); at += length; }
-            else if (wire === 1) at += 8;
-            else if (wire === 5) at += 4;
-            else return null;
-        }
-        return null;
-    };
-    window.WebSocket = class extends Native {
-        constructor(...args) {
-            super(...args);
-            const seen = (buffer) => {
-                const status = scriptFinished(buffer);
-                if (status === 0 || status === 3) {
-                    requestAnimationFrame(() => setTimeout(() => window.__runEnds.push(performance.now()), 0));
-                }
-            };
-            this.addEventListener('message', (event) => {
-                if (event.data instanceof ArrayBuffer) seen(event.data);
-                else if (event.data instanceof Blob) event.data.arrayBuffer().then(seen);
-            });
-        }
-    };
-})();"""
 # Installed before each action: the time of the next input event, and how many runs had ended by then.
 ARM = """() => {
     window.__load = {input: null, endsBefore: window.__runEnds.length};

@@ -3,7 +3,8 @@
 A second server runs with tests/fixtures/hostile_catalog.yaml (every text tries
 to be HTML, a script, a Markdown image or a javascript: link), plus one entry
 whose every text field is as long as the schema allows and has no spaces. Every
-page is visited, Compare with the hostile options picked and Explore as cards.
+page is visited, Compare with the hostile options picked, Explore as cards,
+Questions with the hostile options, and every slide of presentation mode.
 Nothing may run (``window.__xss`` stays undefined, no dialog opens), nothing may
 be requested from another host (the PageWatch), the literal "<script>" must be
 visible as text, and the page must not scroll sideways.
@@ -21,7 +22,7 @@ import yaml
 from playwright.sync_api import Browser, Dialog, Page, expect
 
 from tests.browser.conftest import DESKTOP, PHONE, PageWatch, open_page, wait_for_app
-from tests.browser.rerun import rerun_after
+from tests.browser.rerun import rerun_after, watch_runs
 from tests.browser.server import ROOT, streamlit_server
 from trd.loader import load_catalog
 
@@ -63,6 +64,7 @@ class Visit:
         self.context = browser.new_context(viewport=viewport)
         self.watch = PageWatch("127.0.0.1")
         self.watch.attach(self.context)
+        watch_runs(self.context)
         self.dialogs: list[str] = []
         self.page = self.context.new_page()
         self.page.on("dialog", self._on_dialog)
@@ -134,6 +136,23 @@ def test_hostile_catalog_renders_inert_on_every_page(visit: Visit, hostile_url: 
     sweep_mouse_over(page, ".st-key-chart_map .main-svg")
     visit.check("compare")
     page.screenshot(path="artifacts/hostile-compare.png", full_page=True)
+
+    # The Questions page shows what the catalog says next to each question.
+    open_page(page, f"{hostile_url}/questions?pick=hostile-1,hostile-2")
+    expect(page.get_by_text("The catalog says:").first).to_be_visible(timeout=20_000)
+    visit.check("questions")
+
+    # Presentation mode: every slide (each option, the comparison, the charts).
+    open_page(page, f"{hostile_url}/?present=1&pick=hostile-1,hostile-2,{LONG_ID}")
+    next_button = page.locator(".st-key-present_next button")
+    for slide in range(12):
+        visit.check(f"presentation slide {slide + 1}")
+        if next_button.is_disabled():
+            break
+        with rerun_after(page):
+            next_button.click()
+    else:
+        raise AssertionError("the presentation did not end within 12 slides")
 
 
 def test_oversized_texts_fit_the_screen_on_a_phone_and_in_cards(browser: Browser, hostile_url: str) -> None:

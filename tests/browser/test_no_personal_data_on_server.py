@@ -1,7 +1,8 @@
 """Nothing a person types is written to the server's log or to disk.
 
-A server of its own runs while a browser types a unique marker into every text
-box the app has. Afterwards the marker must be in neither the server's log nor
+A server of its own runs while a browser types a unique marker into the text
+boxes a person fills in (Explore's search, the pick box, a note, an own question
+and a past treatment on the Questions page). Afterwards the marker must be in neither the server's log nor
 any file created or changed during the test, in the repository, the temporary
 folder or Streamlit's own folder (the browser's profile is the person's own
 device and is skipped).
@@ -20,7 +21,7 @@ from pathlib import Path
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import DESKTOP, PageWatch, open_page, wait_for_app
-from tests.browser.rerun import rerun_after
+from tests.browser.rerun import rerun_after, watch_runs
 from tests.browser.server import ROOT, streamlit_server
 
 MAX_SCANNED_BYTES = 50 * 1024 * 1024
@@ -74,6 +75,7 @@ def test_typed_text_is_in_no_log_and_no_file(browser: Browser) -> None:
         context = browser.new_context(viewport=DESKTOP)
         watch = PageWatch("127.0.0.1")
         watch.attach(context)
+        watch_runs(context)
         try:
             page = context.new_page()
             open_page(page, url)
@@ -86,6 +88,30 @@ def test_typed_text_is_in_no_log_and_no_file(browser: Browser) -> None:
             wait_for_app(page)
             assert page.locator(".st-key-filters_q input").input_value().startswith(marker)
             open_page(page, f"{url}/compare?pick=ssri,rtms&q={marker}")
+
+            # The Questions page: a note, an own question and a past treatment, all with the marker.
+            open_page(page, f"{url}/questions?pick=esketamine")
+            expect(page.locator(".st-key-questions_storage_status")).to_contain_text("kept in this browser only", timeout=20_000)
+            with rerun_after(page):
+                page.locator(".st-key-qb_esketamine__onset-first-change label").click()
+            page.get_by_role("tab", name="My list and answers").click()
+            note = page.locator(".st-key-ql_note_esketamine__onset-first-change textarea")
+            note.fill(f"{marker} I felt worse in week two")
+            with rerun_after(page):
+                note.blur()
+            page.locator(".st-key-ql_own_text input").fill(f"{marker} can I keep working?")
+            with rerun_after(page):
+                page.locator(".st-key-ql_own").get_by_role("button", name="Add to my list").click()
+            expect(page.get_by_text(f"{marker} can I keep working?").first).to_be_visible()
+            page.get_by_role("tab", name="What I have tried").click()
+            page.locator(".st-key-qh_typed input").fill(f"{marker} sertraline")
+            page.locator(".st-key-qh_side_effects input").fill(f"{marker} nausea")
+            with rerun_after(page):
+                page.locator(".st-key-qh_add").get_by_role("button", name="Add to what I have tried").click()
+            expect(page.get_by_text(f"{marker} sertraline").first).to_be_visible()
+            page.reload()  # the browser's own copy comes back (kept on this device, not on the server)
+            wait_for_app(page)
+            expect(page.get_by_text("from your last visit are back")).to_be_visible(timeout=20_000)
             assert watch.console_errors == [] and watch.foreign_requests == []
             # A page name with the marker in it: Streamlit says (in the console) that it runs the main page instead.
             open_page(page, f"{url}/no-such-page-{marker}")

@@ -1,9 +1,9 @@
 """Two people at once never see each other's state.
 
 Two separate browser contexts (two people, two devices) use the same server at
-the same time, each with their own search, filters and picks. Neither sees the
-other's, not after the other changes something, not after a reload, and not in
-a fresh tab.
+the same time, each with their own search, filters, picks, ticked questions and
+notes. Neither sees the other's, not after the other changes something, not
+after a reload, and not in a fresh tab.
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.browser.conftest import DESKTOP, PageWatch, open_page, wait_for_app
-from tests.browser.rerun import rerun_after
+from tests.browser.rerun import rerun_after, watch_runs
 
 
 @pytest.fixture
 def second_person(browser: Browser, watch: PageWatch) -> Iterator[BrowserContext]:
     context = browser.new_context(viewport=DESKTOP)
     watch.attach(context)
+    watch_runs(context)
     yield context
     context.close()
 
@@ -56,6 +57,7 @@ def state_of(page: Page) -> tuple[str, bool, str]:
 
 
 def test_two_people_keep_their_own_search_filters_and_picks(page: Page, app_url: str, second_person: BrowserContext) -> None:
+    watch_runs(page.context)
     anna, ben = page, second_person.new_page()
     open_page(anna, app_url)
     open_page(ben, app_url)
@@ -99,6 +101,7 @@ def test_two_people_keep_their_own_search_filters_and_picks(page: Page, app_url:
 
 
 def test_two_people_on_compare_keep_their_own_travel_time(page: Page, app_url: str, second_person: BrowserContext) -> None:
+    watch_runs(page.context)
     anna, ben = page, second_person.new_page()
     open_page(anna, f"{app_url}/compare?pick=ssri,rtms")
     open_page(ben, f"{app_url}/compare?pick=ect,esketamine")
@@ -121,3 +124,53 @@ def test_two_people_on_compare_keep_their_own_travel_time(page: Page, app_url: s
     wait_for_app(anna)
     assert anna.locator(".st-key-compare_travel input").input_value() == "120"
     assert "SSRI antidepressants" in anna.locator(".st-key-comparison").inner_text()
+
+
+def questions_ready(page: Page) -> None:
+    """The Questions page has read this browser's copy, so saving as you go has started."""
+    expect(page.locator(".st-key-questions_storage_status")).to_contain_text("kept in this browser only", timeout=20_000)
+    wait_for_app(page)
+
+
+def tick_and_note(page: Page, question: str, note: str) -> None:
+    with rerun_after(page):
+        page.locator(f".st-key-qb_esketamine__{question} label").click()
+    page.get_by_role("tab", name="My list and answers").click()
+    box = page.locator(f".st-key-ql_note_esketamine__{question} textarea")
+    box.fill(note)
+    with rerun_after(page):
+        box.blur()
+    page.get_by_role("tab", name="Choose questions").click()
+
+
+def test_two_people_keep_their_own_ticks_and_notes(page: Page, app_url: str, second_person: BrowserContext) -> None:
+    watch_runs(page.context)
+    anna, ben = page, second_person.new_page()
+    for person in (anna, ben):
+        open_page(person, f"{app_url}/questions?pick=esketamine")
+        questions_ready(person)
+    anna_note, ben_note = "Anna: ask about naps after sessions", "Ben: ask about the drive home"
+    tick_and_note(anna, "onset-first-change", anna_note)
+    tick_and_note(ben, "risks-common-serious", ben_note)
+
+    each_sees_only_their_own(anna, ben, anna_note, ben_note)
+    for person in (anna, ben):  # each browser restores its own copy after a reload (a new server session)
+        person.reload()
+        wait_for_app(person)
+        questions_ready(person)
+        expect(person.get_by_text("from your last visit are back")).to_be_visible(timeout=20_000)
+    each_sees_only_their_own(anna, ben, anna_note, ben_note)
+
+
+def each_sees_only_their_own(anna: Page, ben: Page, anna_note: str, ben_note: str) -> None:
+    for person, own_question, own_note, other_question, other_note in (
+        (anna, "onset-first-change", anna_note, "risks-common-serious", ben_note),
+        (ben, "risks-common-serious", ben_note, "onset-first-change", anna_note),
+    ):
+        expect(person.locator(f".st-key-qb_esketamine__{own_question} input")).to_be_checked()
+        expect(person.locator(f".st-key-qb_esketamine__{other_question} input")).not_to_be_checked()
+        person.get_by_role("tab", name="My list and answers").click()
+        expect(person.locator(f".st-key-ql_note_esketamine__{own_question} textarea")).to_have_value(own_note)
+        assert person.locator(f".st-key-ql_note_esketamine__{other_question}").count() == 0
+        assert other_note not in person.locator("[data-testid=stMain]").inner_text()
+        person.get_by_role("tab", name="Choose questions").click()
