@@ -11,28 +11,30 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.browser.conftest import DESKTOP, PHONE, PageWatch, open_page, wait_for_app
+from tests.browser.rerun import rerun_after, watch_runs
 
 PHONE_AGENT = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
 
 
 def choose(page: Page, key: str, label: str) -> None:
-    page.locator(f".st-key-{key}").get_by_text(label, exact=True).click()
-    wait_for_app(page)
+    with rerun_after(page):
+        page.locator(f".st-key-{key}").get_by_text(label, exact=True).click()
 
 
 def test_patient_journey_filter_pick_compare_share(page: Page, app_url: str, browser: Browser, watch: PageWatch) -> None:
+    watch_runs(page.context)
     open_page(page, app_url)
     choose(page, "filters_where", "At home")
-    page.locator(".st-key-filters_anes").get_by_text("Leave out options that need anesthesia").click()
-    wait_for_app(page)
+    with rerun_after(page):
+        page.locator(".st-key-filters_anes").get_by_text("Leave out options that need anesthesia").click()
     heading = page.get_by_role("heading", name=re.compile(r"^\d+ of \d+ options$"))
     remaining = int(heading.inner_text().split(" of ")[0])
     assert 0 < remaining < 53
     assert f"{remaining} of" in page.locator(".st-key-filters").inner_text()
     assert "where=home" in page.url and "anes=no" in page.url
 
-    page.locator(".st-key-explore_show").get_by_text("Cards", exact=True).click()
-    wait_for_app(page)
+    with rerun_after(page):
+        page.locator(".st-key-explore_show").get_by_text("Cards", exact=True).click()
     picked_names = []
     for _ in range(3):
         card = (
@@ -41,13 +43,13 @@ def test_patient_journey_filter_pick_compare_share(page: Page, app_url: str, bro
             .first
         )
         picked_names.append(card.locator("strong").first.inner_text())
-        card.get_by_role("button", name="Add to compare").click()
-        wait_for_app(page)
+        with rerun_after(page):
+            card.get_by_role("button", name="Add to compare").click()
     expect(page.get_by_role("link", name="Compare the 3 picked options")).to_be_visible()
     page.screenshot(path="artifacts/explore-desktop-light.png")
 
-    page.get_by_role("link", name="Compare the 3 picked options").click()
-    wait_for_app(page)
+    with rerun_after(page):
+        page.get_by_role("link", name="Compare the 3 picked options").click()
     assert "/compare" in page.url and "pick=" in page.url
     headers = page.locator(".st-key-comparison h4")
     expect(headers).to_have_count(3)
