@@ -211,6 +211,8 @@ def from_json(text: str | bytes) -> Checklist:
         raise ChecklistFileError(
             f"This file is damaged or not a saved checklist: it is not valid JSON (line {error.lineno}). Nothing was changed."
         ) from error
+    except RecursionError as error:  # json gives up on very deep nesting this way, not with JSONDecodeError
+        raise ChecklistFileError("This file is not a saved checklist: it is nested far too deeply. Nothing was changed.") from error
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ChecklistFileError("This file was not saved by this app's Questions page, so it was not opened. Nothing was changed.")
     version = document.get("schema_version")

@@ -133,3 +133,8 @@ def test_restore_from_a_damaged_browser_copy_says_so() -> None:
     restored, message = cl.restore(Checklist(), "{oops")
     assert restored == Checklist()
     assert message is not None and "could not be read" in message
+
+
+def test_a_deeply_nested_file_is_refused_with_a_message() -> None:
+    with pytest.raises(ChecklistFileError, match="nested far too deeply"):
+        cl.from_json(b"[" * 100_000)
