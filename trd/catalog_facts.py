@@ -7,6 +7,7 @@ own onset range and becomes a sharper question.
 
 from __future__ import annotations
 
+from trd.display import format_days_range
 from trd.models import FdaStatus, Setting, Treatment
 from trd.questions import CatalogField
 
@@ -30,30 +31,6 @@ MAX_LIST_ITEMS = 3
 
 def _number(value: float) -> str:
     return f"{value:g}"
-
-
-def days_range(low: float, high: float) -> str:
-    """A day range in the unit a person would use: "1-3 days", "2-6 weeks", "3-12 months".
-
-    The unit is picked from the upper end; the lower end is shown in the same
-    unit, rounded, and never below 1 unless it is 0 ("same day").
-    """
-    if high < 1:
-        return "within a day"
-    if high <= 13:
-        unit, size = "days", 1.0
-    elif high <= 120:
-        unit, size = "weeks", 7.0
-    else:
-        unit, size = "months", 30.0
-    low_n = round(low / size)
-    high_n = max(round(high / size), 1)
-    if low > 0:
-        low_n = max(low_n, 1)
-    if low_n == high_n:
-        single = unit[:-1] if high_n == 1 else unit
-        return f"about {high_n} {single}"
-    return f"{low_n}-{high_n} {unit}"
 
 
 def _join(items: tuple[str, ...]) -> str:
@@ -99,7 +76,7 @@ def catalog_says(treatment: Treatment, field: CatalogField) -> str:
             return _join(treatment.access) if treatment.access else "No special access steps are listed."
         case CatalogField.ONSET_DAYS:
             low, high = treatment.onset_days
-            return f"A first change is usually noticed after {days_range(low, high)}."
+            return f"A first change is usually noticed after {format_days_range(low, high)}."
         case CatalogField.SIDE_EFFECTS:
             return _join(treatment.side_effects)
         case CatalogField.GOOD_CANDIDATES:
@@ -117,7 +94,7 @@ def key_facts(treatment: Treatment) -> dict[str, str]:
     low, high = treatment.onset_days
     return {
         "Where": setting_words(treatment),
-        "First change": days_range(low, high),
+        "First change": format_days_range(low, high),
         "Evidence": treatment.evidence.strength.value,
         "FDA": fda_words(treatment),
     }

@@ -2,29 +2,12 @@
 
 import pytest
 
-from trd.catalog_facts import catalog_says, days_range, key_facts
+from trd.catalog_facts import catalog_says, key_facts
 from trd.loader import load_catalog
 from trd.questions import CatalogField
 
 CATALOG = load_catalog("data/treatments.yaml")
 BY_ID = CATALOG.by_id()
-
-
-@pytest.mark.parametrize(
-    ("low", "high", "words"),
-    [
-        (0, 0.5, "within a day"),
-        (1, 3, "1-3 days"),
-        (0, 1, "0-1 days"),
-        (14, 42, "2-6 weeks"),
-        (7, 56, "1-8 weeks"),
-        (90, 365, "3-12 months"),
-        (21, 21, "about 3 weeks"),
-        (7, 7, "about 7 days"),
-    ],
-)
-def test_days_range_uses_the_unit_a_person_would(low: float, high: float, words: str) -> None:
-    assert days_range(low, high) == words
 
 
 def test_onset_question_gets_the_options_onset_range() -> None:
