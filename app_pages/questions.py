@@ -5,10 +5,12 @@ import datetime as dt
 import streamlit as st
 
 from components.active_catalog import require_catalog
+from components.catalog_problems import catalog_problems
 from components.catalog_source import question_bank
 from components.checklist_editor import question_chooser, question_list
 from components.checklist_state import considered_option_ids, current_checklist, keep_in_browser, take_message
 from components.history_editor import history_editor
+from components.pick_selector import take_pick_notice
 from components.picked_options import MAX_PICKED, set_picked_ids
 from components.sheet_actions import print_view, save_and_open, sheet_downloads, start_over
 from trd.problems import DataFileError
@@ -33,6 +35,8 @@ st.caption(
 )
 with st.container(key="questions_storage_status"):
     st.caption(f":material/lock: {storage_status}")
+if pick_notice := take_pick_notice(catalog):
+    st.info(pick_notice)
 message = take_message()
 if message is not None:
     kind, text = message
@@ -45,6 +49,7 @@ st.multiselect(
     [treatment.id for treatment in catalog.treatments],
     format_func=lambda option_id: by_id[option_id].name,
     max_selections=MAX_PICKED,
+    select_all=False,  # Enter picks the option typed, not every fuzzy match
     key="questions_options",
     on_change=lambda: set_picked_ids(list(st.session_state["questions_options"])),
     help="The options picked on Explore and Compare show here; you can change them.",
@@ -52,8 +57,9 @@ st.multiselect(
 
 choose_tab, list_tab, history_tab, take_tab = st.tabs(["Choose questions", "My list and answers", "What I have tried", "Take it with you"])
 with choose_tab:
-    if bank is None:
-        st.warning("The list of suggested questions could not be loaded. You can still add your own questions.")
+    if isinstance(loaded_bank, DataFileError):
+        catalog_problems(loaded_bank, key="questions_file_problems", title="The list of suggested questions could not be loaded")
+        st.markdown("You can still add your own questions under **My list and answers**.")
     else:
         question_chooser(catalog, bank, option_ids, key="qb")
 with list_tab:

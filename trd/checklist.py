@@ -202,7 +202,7 @@ def from_json(text: str | bytes) -> Checklist:
         if len(text) > MAX_FILE_BYTES:
             raise ChecklistFileError(f"This file is too large ({len(text) // 1000} KB) to be a saved checklist. Nothing was changed.")
         try:
-            text = text.decode("utf-8")
+            text = text.decode("utf-8-sig")  # a byte-order mark from a Windows editor is fine
         except UnicodeDecodeError as error:
             raise ChecklistFileError("This file is not a saved checklist (it is not text). Nothing was changed.") from error
     try:

@@ -56,7 +56,7 @@ def parse_model(raw: bytes, file: str, model: type[Model], *, max_bytes: int = M
             [
                 Problem(
                     file,
-                    f"the file holds {kind}, but it should be a mapping of fields (for example 'version:', 'reviewed:' and a list under 'treatments:').",
+                    f"the file holds {kind}, but it should be a mapping of fields: lines such as 'version: ...' and 'reviewed: ...' starting at the left edge.",
                     1,
                     1,
                 )
@@ -248,7 +248,7 @@ def _friendly_message(detail: Any, field: str | None, known_fields: list[str]) -
     if kind == "extra_forbidden":
         close = difflib.get_close_matches(last, known_fields, n=1, cutoff=0.75)
         hint = f" Did you mean '{close[0]}'?" if close else " Remove it, or check its spelling and indentation."
-        return f"'{last}' is not a field the catalog knows.{hint}"
+        return f"'{last}' is not a field this file can have.{hint}"
     if kind == "string_too_short":
         return "is empty; write some text here (or remove the field if it is optional)."
     if kind == "string_too_long":

@@ -24,7 +24,7 @@ from trd.ranking import Priority
 
 EXPLORE_KEYS = ("cat", "fda", "trd", "inv", "anes", "where", "onset", "visits", "q", "here", "want", "view")
 COMPARE_KEYS = ("travel", "same", "layout")
-SHARED_KEYS = ("pick",)
+SHARED_KEYS = ("pick", "present")  # present=1 opens presentation mode (components/presenter.py)
 MAX_SEARCH_LENGTH = 100
 MAX_ONSET_DAYS = 365
 MAX_VISITS_PER_WEEK = 14

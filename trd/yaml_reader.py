@@ -67,7 +67,9 @@ def read_yaml(raw: bytes, file: str, *, max_bytes: int = MAX_FILE_BYTES) -> Pars
         )
     text = _decode(raw, file)
     if not text.strip():
-        raise DataFileError([Problem(file, "the file is empty; it should hold the catalog's fields (see data/treatments.yaml).", 1, 1)])
+        raise DataFileError(
+            [Problem(file, "the file is empty; it should hold fields such as 'version:' and 'reviewed:' (see the files in data/).", 1, 1)]
+        )
     try:
         root = yaml.compose(text, Loader=_SafeLoader)
     except yaml.MarkedYAMLError as error:
@@ -75,7 +77,9 @@ def read_yaml(raw: bytes, file: str, *, max_bytes: int = MAX_FILE_BYTES) -> Pars
     except yaml.YAMLError as error:  # unmarked errors are rare; still no traceback
         raise DataFileError([Problem(file, f"this is not valid YAML ({error}).")]) from None
     if root is None:
-        raise DataFileError([Problem(file, "the file holds only comments; it should hold the catalog's fields.", 1, 1)])
+        raise DataFileError(
+            [Problem(file, "the file holds only comments; it should hold fields such as 'version:' and 'reviewed:'.", 1, 1)]
+        )
     builder = _Builder(file, budget=len(raw) * _VALUES_PER_BYTE + _VALUES_SLACK)
     data = builder.build(root, 0)
     if builder.fatal:
@@ -158,7 +162,7 @@ class _Builder:
         elif "python/" in node.tag:
             self._problem(
                 node,
-                f"the tag '{_short_tag(node.tag)}' asks to build a program object; catalog files may only hold text, numbers, true/false, dates, lists and mappings. Remove the tag.",
+                f"the tag '{_short_tag(node.tag)}' asks to build a program object; these files may only hold text, numbers, true/false, dates, lists and mappings. Remove the tag.",
             )
         else:
             self._problem(

@@ -57,8 +57,11 @@ def test_broken_questions_file_leaves_the_questions_page_usable(name: str, monke
     assert isinstance(source.question_bank(), DataFileError)
     app = run_app_page("app_pages/questions.py", query={"pick": "esketamine,rtms"})
     assert not app.exception, [e.value for e in app.exception]
-    warnings = " ".join(w.value for w in app.warning)
-    assert "suggested questions could not be loaded" in warnings
+    errors = " ".join(e.value for e in app.error)
+    assert "suggested questions could not be loaded" in errors
+    expected = QUESTIONS_EXPECTED[name]
+    problems = app.code[0].value
+    assert f"{name}.yaml:" in problems and expected["expect"] in problems  # the file and line, as the validator says
     assert "988" in " ".join(block.value for block in app.markdown)
     app.text_input(key="ql_own_text").input("Can I keep working during treatment?")
     next(button for button in app.button if button.label == "Add to my list").click().run()

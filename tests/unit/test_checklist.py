@@ -138,3 +138,8 @@ def test_restore_from_a_damaged_browser_copy_says_so() -> None:
 def test_a_deeply_nested_file_is_refused_with_a_message() -> None:
     with pytest.raises(ChecklistFileError, match="nested far too deeply"):
         cl.from_json(b"[" * 100_000)
+
+
+def test_a_file_with_a_byte_order_mark_opens() -> None:
+    saved = cl.to_json(cl.set_options(Checklist(), ["esketamine"]))
+    assert cl.from_json(b"\xef\xbb\xbf" + saved.encode("utf-8")).option_ids == ("esketamine",)
