@@ -4,7 +4,7 @@ import streamlit as st
 
 from components.active_catalog import require_catalog
 from components.catalog_problems import catalog_problems
-from components.glossary_source import glossary
+from components.catalog_source import glossary
 from components.glossary_view import glossary_view
 from components.handout_download import handout_download
 from components.pathway_view import pathway_view

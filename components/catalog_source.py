@@ -1,4 +1,4 @@
-"""Where the app's catalog comes from, loaded once per file version and shared read-only.
+"""Where the app's data files come from, each loaded once per file version and shared read-only.
 
 The cache key is the file's path and modification time, never the catalog
 itself: hashing forty models on every rerun would cost more than the work.
@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any, cast
 
 import streamlit as st
+from pydantic import BaseModel
 
-from trd.loader import DEFAULT_CATALOG, DEFAULT_QUESTIONS, load_catalog, load_questions
+from trd.glossary import DEFAULT_GLOSSARY, Glossary
+from trd.loader import DEFAULT_CATALOG, DEFAULT_QUESTIONS, load_model_file
 from trd.models import Catalog
 from trd.problems import DataFileError
 from trd.questions import QuestionBank
@@ -49,30 +53,33 @@ def _modified(path: Path) -> float:
         return -1.0  # missing file: the loader explains it
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _load_catalog_cached(path: str, modified: float) -> Catalog | DataFileError:
-    del modified  # part of the cache key only
+# The data files the app reads, by the name used as part of the cache key.
+_MODELS: Mapping[str, type[BaseModel]] = MappingProxyType({"catalog": Catalog, "questions": QuestionBank, "glossary": Glossary})
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _load_cached(kind: str, path: str, modified: float) -> BaseModel | DataFileError:
+    del modified  # part of the cache key only: a saved edit loads afresh
     try:
-        return load_catalog(path)
+        return load_model_file(path, _MODELS[kind])
     except DataFileError as error:
         return error
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _load_questions_cached(path: str, modified: float) -> QuestionBank | DataFileError:
-    del modified
-    try:
-        return load_questions(path)
-    except DataFileError as error:
-        return error
+def _load(kind: str, path: Path) -> Any:
+    return _load_cached(kind, str(path), _modified(path))
 
 
 def server_catalog() -> Catalog | DataFileError:
     """The configured catalog, or the problems that keep it from loading."""
-    path = configured_catalog_path()
-    return _load_catalog_cached(str(path), _modified(path))
+    return cast("Catalog | DataFileError", _load("catalog", configured_catalog_path()))
 
 
 def question_bank() -> QuestionBank | DataFileError:
     """The questions file, or its problems."""
-    return _load_questions_cached(str(DEFAULT_QUESTIONS), _modified(DEFAULT_QUESTIONS))
+    return cast("QuestionBank | DataFileError", _load("questions", DEFAULT_QUESTIONS))
+
+
+def glossary(path: Path = DEFAULT_GLOSSARY) -> Glossary | DataFileError:
+    """The glossary, or the problems that keep it from loading."""
+    return cast("Glossary | DataFileError", _load("glossary", path))
