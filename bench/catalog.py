@@ -23,22 +23,10 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.generated_catalog import generated_catalog_text
 from trd.loader import DEFAULT_CATALOG, load_catalog
 
 TARGET_RATIO = 3.0
-
-
-def generated_catalog(entries: int) -> str:
-    """A valid catalog text of ``entries`` entries, cloned from the real one."""
-    real = yaml.load(DEFAULT_CATALOG.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    originals = real["treatments"]
-    clones = []
-    for index in range(entries):
-        clone = dict(originals[index % len(originals)])
-        clone["id"] = f"{clone['id']}-{index}"
-        clones.append(clone)
-    real["treatments"] = clones
-    return yaml.dump(real, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
 
 
 def median_seconds(action: Callable[[], object], repeat: int) -> float:
@@ -74,7 +62,7 @@ def main() -> int:
     compare(f"real catalog ({len(load_catalog().treatments)} entries)", DEFAULT_CATALOG, args.repeat)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "generated.yaml"
-        path.write_text(generated_catalog(args.entries), encoding="utf-8")
+        path.write_text(generated_catalog_text(args.entries), encoding="utf-8")
         size_mb = path.stat().st_size / 1_048_576
         ratio = compare(f"generated ({args.entries} entries, {size_mb:.1f} MB)", path, args.repeat)
     verdict = "meets" if ratio <= TARGET_RATIO else "MISSES"

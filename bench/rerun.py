@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
+from bench.generated_catalog import generated_catalog_text  # noqa: E402
 from trd.loader import DEFAULT_CATALOG  # noqa: E402
 
 TARGET_RATIO = 1.5
@@ -76,17 +77,8 @@ BARE_APP = textwrap.dedent(
 
 def generated_catalog(entries: int, folder: Path) -> Path:
     """Write a valid catalog of ``entries`` entries (real ones cloned with new ids); return its path."""
-    real = yaml.load(DEFAULT_CATALOG.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    originals = real["treatments"]
-    clones = []
-    for index in range(entries):
-        clone = dict(originals[index % len(originals)])
-        clone["id"] = f"{clone['id']}-copy-{index}"
-        clones.append(clone)
-    real["treatments"] = clones
     path = folder / f"generated-{entries}.yaml"
-    # Flow style keeps the file compact; the loader reads it like any other YAML.
-    path.write_text(yaml.dump(real, Dumper=yaml.CSafeDumper, default_flow_style=True, width=10**9, allow_unicode=True), encoding="utf-8")
+    path.write_text(generated_catalog_text(entries), encoding="utf-8")
     return path
 
 
