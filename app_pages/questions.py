@@ -10,7 +10,7 @@ from components.catalog_source import question_bank
 from components.checklist_editor import question_chooser, question_list
 from components.checklist_state import considered_option_ids, current_checklist, keep_in_browser, take_message
 from components.history_editor import history_editor
-from components.pick_selector import take_pick_notice
+from components.pick_selector import drop_pick_notice, take_pick_notice
 from components.picked_options import MAX_PICKED, set_picked_ids
 from components.sheet_actions import print_view, save_and_open, sheet_downloads, start_over
 from trd.problems import DataFileError
@@ -35,7 +35,7 @@ st.caption(
 )
 with st.container(key="questions_storage_status"):
     st.caption(f":material/lock: {storage_status}")
-if pick_notice := take_pick_notice(catalog):
+if pick_notice := take_pick_notice(catalog, keep=True):  # the storage component reruns the page on its own
     st.info(pick_notice)
 message = take_message()
 if message is not None:
@@ -51,7 +51,7 @@ st.multiselect(
     max_selections=MAX_PICKED,
     select_all=False,  # Enter picks the option typed, not every fuzzy match
     key="questions_options",
-    on_change=lambda: set_picked_ids(list(st.session_state["questions_options"])),
+    on_change=lambda: (drop_pick_notice(), set_picked_ids(list(st.session_state["questions_options"]))),
     help="The options picked on Explore and Compare show here; you can change them.",
 )
 

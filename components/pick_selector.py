@@ -41,8 +41,17 @@ def toggle_pick(option_id: str, catalog: Catalog) -> None:
     set_picked_ids([item for item in picks if item != option_id] if option_id in picks else [*picks, option_id])
 
 
-def take_pick_notice(catalog: Catalog) -> str | None:
-    """The note about ids in a link that the catalog does not know, once."""
+def take_pick_notice(catalog: Catalog, *, keep: bool = False) -> str | None:
+    """The note about ids in a link that the catalog does not know: once, or until dropped when ``keep``.
+
+    A page whose components rerun it by themselves keeps the note, so it is not
+    gone before it has been read, and drops it when the person changes the picks.
+    """
     picked_ids(catalog)  # reads the link on a first visit, which is when a note can arise
-    notice = st.session_state.pop("picked_notice", None)
+    notice = st.session_state.get("picked_notice") if keep else st.session_state.pop("picked_notice", None)
     return str(notice) if notice else None
+
+
+def drop_pick_notice() -> None:
+    """Forget the link's note about unknown ids (a callback for when the picks change)."""
+    st.session_state.pop("picked_notice", None)
