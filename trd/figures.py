@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from typing import Any
 
 import plotly.graph_objects as go  # type: ignore[import-untyped]
-from plotly.subplots import make_subplots  # type: ignore[import-untyped]
 
 from trd.display import CATEGORY_LABELS, FDA_LABELS, format_days_range, format_range, hover_safe, number
 from trd.models import INVASIVENESS_LABELS, INVASIVENESS_ORDER, Category, FdaStatus, Invasiveness, Treatment
@@ -55,6 +54,15 @@ def option_symbol(index: int) -> str:
 def short_label(name: str, width: int = 22) -> str:
     """An option name wrapped for an axis label (Plotly line breaks), with markup made inert."""
     return "<br>".join(hover_safe(line) for line in textwrap.wrap(name, width=width)[:3])
+
+
+def _figure(data: list[dict[str, Any]], layout: dict[str, Any]) -> Any:
+    """A Plotly figure from plain dicts, without Plotly's per-property checks.
+
+    The checks cost about 10 ms a figure on every Compare rerun; the specs here are fixed by this
+    module, and tests/unit/test_figures.py checks every figure against Plotly's schema instead.
+    """
+    return go.Figure(data=data, layout=layout, _validate=False)
 
 
 def _base_layout(height: int) -> dict[str, Any]:
@@ -98,25 +106,30 @@ def onset_rows(treatments: Sequence[Treatment]) -> list[dict[str, Any]]:
 
 def onset_figure(treatments: Sequence[Treatment]) -> Any:
     """A range bar per option on a log days axis, so hours and months both read."""
-    figure = go.Figure()
+    data: list[dict[str, Any]] = []
     for index, t in enumerate(treatments):
         low, high = (max(ONE_HOUR_DAYS, days) for days in t.onset_days)
         hover = f"<b>{hover_safe(t.name)}</b><br>First benefit: {format_days_range(*t.onset_days)}"
-        figure.add_trace(
-            go.Scatter(
-                x=[low, high],
-                y=[index, index],
-                mode="lines+markers",
-                line={"color": option_color(index), "width": 12},
-                marker={"color": option_color(index), "symbol": option_symbol(index), "size": 16, "line": {"width": 1, "color": "#777777"}},
-                name=hover_safe(t.name),
-                hovertemplate=hover + "<extra></extra>",
-            )
+        data.append(
+            {
+                "type": "scatter",
+                "x": (low, high),
+                "y": (index, index),
+                "mode": "lines+markers",
+                "line": {"color": option_color(index), "width": 12},
+                "marker": {
+                    "color": option_color(index),
+                    "symbol": option_symbol(index),
+                    "size": 16,
+                    "line": {"width": 1, "color": "#777777"},
+                },
+                "name": hover_safe(t.name),
+                "hovertemplate": hover + "<extra></extra>",
+            }
         )
     layout = _base_layout(height=90 + 64 * len(treatments))
-    figure.update_layout(**layout, xaxis=_days_axis(), yaxis=_rows_axis(len(treatments)))
-    _name_rows(figure, treatments)
-    return figure
+    layout.update(xaxis=_days_axis(), yaxis=_rows_axis(len(treatments)), annotations=_name_rows(treatments))
+    return _figure(data, layout)
 
 
 def _rows_axis(count: int) -> dict[str, Any]:
@@ -124,20 +137,22 @@ def _rows_axis(count: int) -> dict[str, Any]:
     return {"range": [count - 0.5, -0.7], "showticklabels": False, "showgrid": False, "zeroline": False, "fixedrange": True}
 
 
-def _name_rows(figure: Any, treatments: Sequence[Treatment], axis: str = "") -> None:
-    """Write each option's name above its bar, so the bars get the full width on a phone."""
-    for index, t in enumerate(treatments):
-        figure.add_annotation(
-            text=hover_safe(t.name),
-            x=0,
-            xref=f"x{axis} domain",
-            y=index,
-            yref=f"y{axis}",
-            yshift=17,
-            xanchor="left",
-            showarrow=False,
-            font={"size": 12},
-        )
+def _name_rows(treatments: Sequence[Treatment], axis: str = "") -> list[dict[str, Any]]:
+    """Each option's name written above its bar, so the bars get the full width on a phone."""
+    return [
+        {
+            "text": hover_safe(t.name),
+            "x": 0,
+            "xref": f"x{axis} domain",
+            "y": index,
+            "yref": f"y{axis}",
+            "yshift": 17,
+            "xanchor": "left",
+            "showarrow": False,
+            "font": {"size": 12},
+        }
+        for index, t in enumerate(treatments)
+    ]
 
 
 # --- the first eight weeks --------------------------------------------------------------------
@@ -170,57 +185,84 @@ def _span_text(low: float, high: float) -> str:
     return number(low) if number(low) == number(high) else f"{number(low)}-{number(high)}"
 
 
+def _stacked_panels(titles: Sequence[str], spacing: float) -> dict[str, Any]:
+    """Layout for panels stacked top to bottom, each with its own axes and a title above it
+    (what ``plotly.subplots.make_subplots(rows=n, cols=1)`` lays out, without its cost)."""
+    height = (1 - spacing * (len(titles) - 1)) / len(titles)
+    layout: dict[str, Any] = {"annotations": []}
+    for row, title in enumerate(titles, start=1):
+        suffix = "" if row == 1 else str(row)
+        top = 1 - (row - 1) * (height + spacing)
+        layout[f"xaxis{suffix}"] = {"anchor": f"y{suffix}", "domain": [0.0, 1.0]}
+        layout[f"yaxis{suffix}"] = {"anchor": f"x{suffix}", "domain": [max(0.0, top - height), top]}
+        layout["annotations"].append(
+            {
+                "text": title,
+                "font": {"size": 16},
+                "showarrow": False,
+                "x": 0.5,
+                "xanchor": "center",
+                "xref": "paper",
+                "y": top,
+                "yanchor": "bottom",
+                "yref": "paper",
+            }
+        )
+    return layout
+
+
 def eight_weeks_figure(treatments: Sequence[Treatment], travel_minutes_each_way: float) -> Any:
     """Three stacked panels (visits, hours, driver days), a low-high range bar per option in each."""
-    figure = make_subplots(
-        rows=len(EIGHT_WEEK_MEASURES),
-        cols=1,
-        subplot_titles=[title for _, title in EIGHT_WEEK_MEASURES],
-        vertical_spacing=0.12,
-    )
+    layout = _base_layout(height=(80 + 56 * len(treatments)) * len(EIGHT_WEEK_MEASURES) + 40)
+    layout.update(_stacked_panels([title for _, title in EIGHT_WEEK_MEASURES], spacing=0.12))
+    data: list[dict[str, Any]] = []
+    highest = dict.fromkeys(range(1, len(EIGHT_WEEK_MEASURES) + 1), 0.0)
     for index, t in enumerate(treatments):
         weeks = first_eight_weeks(t, travel_minutes_each_way)
         for row, (attribute, title) in enumerate(EIGHT_WEEK_MEASURES, start=1):
             span = getattr(weeks, attribute)
             shown = _span_text(span.low, span.high)
-            figure.add_trace(
-                go.Scatter(
-                    x=[span.low, span.high],
-                    y=[index, index],
-                    mode="lines+markers+text",
-                    text=["", shown],
-                    textposition="middle right",
-                    line={"color": option_color(index), "width": 10},
-                    marker={
+            suffix = "" if row == 1 else str(row)
+            highest[row] = max(highest[row], span.low, span.high)
+            data.append(
+                {
+                    "type": "scatter",
+                    "x": (span.low, span.high),
+                    "y": (index, index),
+                    "xaxis": f"x{suffix}",
+                    "yaxis": f"y{suffix}",
+                    "mode": "lines+markers+text",
+                    "text": ("", shown),
+                    "textposition": "middle right",
+                    "line": {"color": option_color(index), "width": 10},
+                    "marker": {
                         "color": option_color(index),
                         "symbol": option_symbol(index),
                         "size": 14,
                         "line": {"width": 1, "color": "#777777"},
                     },
-                    name=hover_safe(t.name),
-                    hovertemplate=f"<b>{hover_safe(t.name)}</b><br>{title}: {shown}<extra></extra>",
-                    cliponaxis=False,
-                ),
-                row=row,
-                col=1,
+                    "name": hover_safe(t.name),
+                    "hovertemplate": f"<b>{hover_safe(t.name)}</b><br>{title}: {shown}<extra></extra>",
+                    "cliponaxis": False,
+                }
             )
-    rows_height = 80 + 56 * len(treatments)
-    figure.update_layout(**_base_layout(height=rows_height * len(EIGHT_WEEK_MEASURES) + 40))
-    figure.update_yaxes(**_rows_axis(len(treatments)))
-    for row in range(1, len(EIGHT_WEEK_MEASURES) + 1):
-        _name_rows(figure, treatments, "" if row == 1 else str(row))
-    figure.update_xaxes(rangemode="tozero", gridcolor="rgba(128,128,128,0.25)", zeroline=True, zerolinecolor="rgba(128,128,128,0.5)")
-    for row in range(1, len(EIGHT_WEEK_MEASURES) + 1):
-        _pad_axis(figure, row)
-    return figure
+    for row in highest:
+        suffix = "" if row == 1 else str(row)
+        layout[f"yaxis{suffix}"].update(_rows_axis(len(treatments)))
+        layout[f"xaxis{suffix}"].update(
+            rangemode="tozero",
+            gridcolor="rgba(128,128,128,0.25)",
+            zeroline=True,
+            zerolinecolor="rgba(128,128,128,0.5)",
+            range=_padded_range(highest[row]),  # room right of the highest value for its label
+        )
+        layout["annotations"].extend(_name_rows(treatments, suffix))
+    return _figure(data, layout)
 
 
-def _pad_axis(figure: Any, row: int) -> None:
-    """Leave room right of the highest value for its label."""
-    highest = 0.0
-    for trace in figure.select_traces(row=row, col=1):
-        highest = max([highest, *trace.x])
-    figure.update_xaxes(range=[-0.02 * max(highest, 1) - 0.3, max(highest, 1) * 1.25 + 0.5], row=row, col=1)
+def _padded_range(highest: float) -> list[float]:
+    top = max(highest, 1)
+    return [-0.02 * top - 0.3, top * 1.25 + 0.5]
 
 
 # --- the map of all options -------------------------------------------------------------------
@@ -262,50 +304,51 @@ def options_map_figure(treatments: Sequence[Treatment], picked_ids: Sequence[str
     """Every option by invasiveness (up) against earliest first benefit (right), picked ones ringed."""
     places = _spread(treatments)
     picked = [t for t in treatments if t.id in set(picked_ids)]
-    figure = go.Figure()
+    data: list[dict[str, Any]] = []
     for category in Category:
         members = [t for t in treatments if t.category == category]
         if not members:
             continue
-        figure.add_trace(
-            go.Scatter(
-                x=[places[t.id][0] for t in members],
-                y=[places[t.id][1] for t in members],
-                mode="markers",
-                name=CATEGORY_LABELS[category],
-                marker={
+        data.append(
+            {
+                "type": "scatter",
+                "x": tuple(places[t.id][0] for t in members),
+                "y": tuple(places[t.id][1] for t in members),
+                "mode": "markers",
+                "name": CATEGORY_LABELS[category],
+                "marker": {
                     "color": CATEGORY_COLORS[category],
                     "symbol": CATEGORY_SYMBOLS[category],
                     "size": 11,
                     "opacity": 0.55 if picked else 0.9,
                     "line": {"width": 0.5, "color": "#777777"},
                 },
-                text=[_map_hover(t) for t in members],
-                hovertemplate="%{text}<extra></extra>",
-            )
+                "text": tuple(_map_hover(t) for t in members),
+                "hovertemplate": "%{text}<extra></extra>",
+            }
         )
     if picked:
-        figure.add_trace(
-            go.Scatter(
-                x=[places[t.id][0] for t in picked],
-                y=[places[t.id][1] for t in picked],
-                mode="markers+text",
-                name="Picked to compare",
-                text=[short_label(t.name, 18) for t in picked],
-                textposition=["top center" if index % 2 == 0 else "bottom center" for index in range(len(picked))],
-                marker={"symbol": "circle-open", "size": 24, "color": "#888888", "line": {"width": 3}},
-                hovertext=[_map_hover(t) for t in picked],
-                hovertemplate="%{hovertext}<extra>picked</extra>",
-                cliponaxis=False,
-            )
+        data.append(
+            {
+                "type": "scatter",
+                "x": tuple(places[t.id][0] for t in picked),
+                "y": tuple(places[t.id][1] for t in picked),
+                "mode": "markers+text",
+                "name": "Picked to compare",
+                "text": tuple(short_label(t.name, 18) for t in picked),
+                "textposition": tuple("top center" if index % 2 == 0 else "bottom center" for index in range(len(picked))),
+                "marker": {"symbol": "circle-open", "size": 24, "color": "#888888", "line": {"width": 3}},
+                "hovertext": tuple(_map_hover(t) for t in picked),
+                "hovertemplate": "%{hovertext}<extra>picked</extra>",
+                "cliponaxis": False,
+            }
         )
     layout = _base_layout(height=520)
-    layout.update(
-        showlegend=True, legend={"orientation": "h", "y": -0.22, "x": 0, "yanchor": "top"}, margin={"l": 10, "r": 10, "t": 30, "b": 10}
-    )
     ranks = sorted(INVASIVENESS_ORDER.items(), key=lambda item: item[1])
-    figure.update_layout(
-        **layout,
+    layout.update(
+        showlegend=True,
+        legend={"orientation": "h", "y": -0.22, "x": 0, "yanchor": "top"},
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
         xaxis=_days_axis() | {"title": {"text": "Earliest first benefit (log scale)"}},
         yaxis={
             "tickvals": [rank for _, rank in ranks],
@@ -316,7 +359,7 @@ def options_map_figure(treatments: Sequence[Treatment], picked_ids: Sequence[str
             "automargin": True,
         },
     )
-    return figure
+    return _figure(data, layout)
 
 
 def _invasiveness_short(level: Invasiveness) -> str:
@@ -388,23 +431,21 @@ def landscape_figure(treatments: Sequence[Treatment], names_shown: int = 8) -> A
             listed = "<br>".join(hover_safe(name) for name in names[:names_shown])
             more = f"<br>and {len(names) - names_shown} more" if len(names) > names_shown else ""
             hovers.append(f"{format_range(len(names), len(names), 'option')}<br>{listed}{more}")
-    figure = go.Figure(
-        go.Treemap(
-            ids=ids,
-            labels=labels,
-            parents=parents,
-            values=values,
-            branchvalues="total",
-            marker={"colors": colors, "line": {"width": 1, "color": "#777777"}},
-            customdata=hovers,
-            texttemplate="<b>%{label}</b><br>%{value}",
-            hovertemplate="<b>%{label}</b><br>%{customdata}<extra></extra>",
-            tiling={"pad": 2},
-            pathbar={"visible": True},
-            maxdepth=3,
-        )
-    )
+    treemap = {
+        "type": "treemap",
+        "ids": tuple(ids),
+        "labels": tuple(labels),
+        "parents": tuple(parents),
+        "values": tuple(values),
+        "branchvalues": "total",
+        "marker": {"colors": tuple(colors), "line": {"width": 1, "color": "#777777"}},
+        "customdata": tuple(hovers),
+        "texttemplate": "<b>%{label}</b><br>%{value}",
+        "hovertemplate": "<b>%{label}</b><br>%{customdata}<extra></extra>",
+        "tiling": {"pad": 2},
+        "pathbar": {"visible": True},
+        "maxdepth": 3,
+    }
     layout = _base_layout(height=520)
     layout["margin"] = {"l": 0, "r": 0, "t": 30, "b": 0}
-    figure.update_layout(**layout)
-    return figure
+    return _figure([treemap], layout)
