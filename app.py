@@ -4,6 +4,7 @@ import streamlit as st
 
 from components.presenter import presenting, show_page_or_presentation
 from components.safety_notice import safety_notice
+from components.server_socket import send_messages_at_once
 
 st.set_page_config(
     page_title="TRD options: compare treatments",
@@ -11,6 +12,7 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="auto",  # open on wide screens, closed on phones
 )
+send_messages_at_once()
 
 # The page files live in app_pages/, not pages/: with a pages/ folder present,
 # Streamlit 1.67 runs its old automatic page discovery for the first visit
