@@ -1,7 +1,7 @@
-"""Picked options side by side: one column each and one row per attribute, or one card per attribute.
+"""Picked options side by side: one table (a column each, a row per attribute), or one card per attribute.
 
-Rows where the options differ carry a "Differs" badge; rows that are the same
-can be hidden. The card layout suits phones, where columns would be squeezed.
+Rows where the options differ say so; rows that are the same can be hidden.
+The card layout suits phones, where a table's columns would be squeezed.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from trd.comparison_html import comparison_table_html
 from trd.models import Treatment
 from trd.safe_markdown import escape_markdown, markdown_link
 from trd.tables import ComparisonRow, comparison_rows
@@ -46,15 +47,5 @@ def comparison_table(treatments: Sequence[Treatment], *, hide_same: bool, as_car
                         st.markdown(f"**{escape_markdown(treatment.name)}**")
                         st.markdown(_cell_markdown(row, treatment, lines))
         else:
-            widths = [1.0] + [2.0] * len(treatments)
-            header = st.columns(widths, gap="medium")
-            for column, treatment in zip(header[1:], treatments, strict=True):
-                column.markdown(f"#### {escape_markdown(treatment.name)}")
-            for row in shown:
-                st.divider()
-                with st.container(key=f"{key}_row_{row.key}"):
-                    cells = st.columns(widths, gap="medium")
-                    cells[0].markdown(_label_markdown(row))
-                    for column, treatment, lines in zip(cells[1:], treatments, row.cells, strict=True):
-                        column.markdown(_cell_markdown(row, treatment, lines))
+            st.html(comparison_table_html(treatments, shown))
     return len(rows) - len(shown)

@@ -1,5 +1,7 @@
 """Compare page in AppTest: picked options side by side, charts, and the link round trip."""
 
+import re
+
 from tests.app.harness import run_app_page
 
 COMPARE = "app_pages/compare.py"
@@ -16,13 +18,24 @@ def test_fewer_than_two_picks_explains_what_to_do() -> None:
     assert any("at least two" in info.value for info in at.info)
 
 
+def comparison_html(at) -> str:
+    (table,) = at.get("html")
+    return str(table.proto.body)
+
+
+def row_labels(at) -> dict[str, str]:
+    """Each shown row's label and the tag beside it ("Differs" or "Same for all")."""
+    found = re.findall(r'<th scope="row"><strong>(.*?)</strong><span class="trd-tag">(.*?)</span>', comparison_html(at))
+    return dict(found)
+
+
 def test_three_picks_show_three_columns_and_four_charts() -> None:
     at = compare({"pick": "ssri,rtms,esketamine"})
-    headers = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    headers = re.findall(r'<th scope="col"><h4>(.*?)</h4>', comparison_html(at))
     assert headers == [
-        "#### SSRI antidepressants",
-        "#### Repetitive transcranial magnetic stimulation \\(rTMS\\)",
-        "#### Esketamine nasal spray",
+        "SSRI antidepressants",
+        "Repetitive transcranial magnetic stimulation (rTMS)",
+        "Esketamine nasal spray",
     ]
     charts = at.get("plotly_chart")
     assert len(charts) == 4
@@ -31,12 +44,13 @@ def test_three_picks_show_three_columns_and_four_charts() -> None:
 
 def test_rows_that_differ_stand_out_and_same_rows_can_be_hidden() -> None:
     at = compare({"pick": "rtms,deep-tms"})
-    labels = [m.value for m in at.markdown if "badge[" in m.value]
-    assert any(value.startswith("**Anesthesia**") and "Same for all" in value for value in labels)
-    assert any(value.startswith("**Time to first benefit**") and "Differs" in value for value in labels)
+    labels = row_labels(at)
+    assert labels["Anesthesia"] == "Same for all"
+    assert labels["Time to first benefit"].endswith("Differs")
     at.toggle(key="compare_hide_same").set_value(True).run()
-    labels = [m.value for m in at.markdown if "badge[" in m.value]
-    assert not any("Same for all" in value for value in labels)
+    labels = row_labels(at)
+    assert "Anesthesia" not in labels and "Same for all" not in labels.values()
+    assert "Time to first benefit" in labels
     assert any("are hidden" in c.value for c in at.caption)
     assert at.query_params["same"] == "hide"
 
@@ -46,14 +60,16 @@ def test_travel_time_changes_the_hours_and_goes_into_the_link() -> None:
     at.number_input(key="compare_travel").set_value(60).run()
     assert at.query_params["travel"] == "60"
     assert any("60 minutes of travel each way" in c.value for c in at.caption)
-    numbers = at.dataframe  # the tables behind the charts
+    at.session_state["chart_weeks_numbers_open"] = True  # open the numbers behind the chart
+    at.run()
+    numbers = at.dataframe
     weeks = next(frame.value for frame in numbers if "Hours" in frame.value.columns)
     assert list(weeks["Hours"]) == ["0", "41-80"]  # rTMS: 20 x (3 + 120) min to 30 x (40 + 120) min
 
 
 def test_card_layout_and_a_bad_link_open_cleanly() -> None:
     at = compare({"pick": "ssri,rtms,unknown-thing", "layout": "cards", "travel": "lots"})
-    assert not any(m.value.startswith("#### ") for m in at.markdown)
+    assert not at.get("html")  # cards, not the table
     notes = " ".join(info.value for info in at.info)
     assert "travel" in notes
     assert at.multiselect(key="compare_pick").value == ["ssri", "rtms"]
