@@ -15,7 +15,7 @@ from typing import Any
 from playwright.async_api import Browser, Page, Playwright, async_playwright
 
 from bench.journey import PICK_NAMES, Pause, Timings
-from tests.browser.rerun import RUN_END_HOOK
+from tests.browser.run_watch import RUN_END_HOOK
 from tests.browser.server import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
+from tests.browser.run_watch import watch_runs
 from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server
 
 _FRAMEWORK_PROBE = re.compile(r"^/[^/]+(/[^/]+)*/_stcore/(health|host-config)$")
@@ -80,6 +81,7 @@ def watch(app_url: str) -> PageWatch:
 def context(browser: Browser, watch: PageWatch) -> Iterator[BrowserContext]:
     context = browser.new_context(viewport=DESKTOP, accept_downloads=True)
     watch.attach(context)
+    watch_runs(context)  # rerun_after needs it
     yield context
     context.close()
 
@@ -104,7 +106,16 @@ def wait_for_app(page: Page, timeout: float = 30_000) -> None:
     page.wait_for_selector("[data-testid=stSkeleton]", state="detached", timeout=timeout)
 
 
+# The Questions page asks the browser for its stored notes and reruns when the answer comes; until
+# then the page is still changing under a test (and under axe).
+STORAGE_STATUS = ".st-key-questions_storage_status"
+STORAGE_READ = "kept in this browser only"
+
+
 def open_page(page: Page, url: str) -> None:
     page.goto(url)
     wait_for_app(page)
+    if page.locator(STORAGE_STATUS).count():
+        page.locator(STORAGE_STATUS).filter(has_text=STORAGE_READ).wait_for(timeout=20_000)
+        wait_for_app(page)
     assert page.locator("[data-testid=stException]").count() == 0, page.locator("[data-testid=stException]").first.inner_text()

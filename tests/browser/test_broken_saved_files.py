@@ -13,7 +13,7 @@ import json
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import open_page
-from tests.browser.rerun import rerun_after, watch_runs
+from tests.browser.rerun import rerun_after
 
 OPEN_BOX = ".st-key-questions_file_open input[type=file]"
 TICKED = ".st-key-qb_esketamine__onset-first-change"
@@ -32,7 +32,6 @@ BROKEN_FILES = [
 
 
 def open_questions(page: Page, app_url: str) -> None:
-    watch_runs(page.context)
     open_page(page, f"{app_url}/questions?pick=esketamine")
     expect(page.locator(".st-key-questions_storage_status")).to_contain_text("kept in this browser only", timeout=20_000)
     with rerun_after(page):

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.browser.conftest import DESKTOP, PHONE, PageWatch, open_page, wait_for_app
-from tests.browser.rerun import rerun_after, watch_runs
+from tests.browser.rerun import rerun_after
 
 PHONE_AGENT = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
 
@@ -22,7 +22,6 @@ def choose(page: Page, key: str, label: str) -> None:
 
 
 def test_patient_journey_filter_pick_compare_share(page: Page, app_url: str, browser: Browser, watch: PageWatch) -> None:
-    watch_runs(page.context)
     open_page(page, app_url)
     choose(page, "filters_where", "At home")
     with rerun_after(page):

@@ -22,7 +22,8 @@ import yaml
 from playwright.sync_api import Browser, Dialog, Page, expect
 
 from tests.browser.conftest import DESKTOP, PHONE, PageWatch, open_page, wait_for_app
-from tests.browser.rerun import rerun_after, watch_runs
+from tests.browser.rerun import rerun_after
+from tests.browser.run_watch import watch_runs
 from tests.browser.server import ROOT, streamlit_server
 from trd.loader import load_catalog
 

@@ -7,7 +7,7 @@ import re
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import open_page
-from tests.browser.rerun import rerun_after, watch_runs
+from tests.browser.rerun import rerun_after
 
 # The widget key of the focused element (its nearest .st-key-* ancestor) and its tag.
 FOCUSED = """() => {
@@ -68,7 +68,6 @@ def test_tab_reaches_every_filter_then_the_priorities_and_the_pick_box_in_order(
 
 
 def test_search_checkbox_radio_slider_pills_and_picks_work_from_the_keyboard(page: Page, app_url: str) -> None:
-    watch_runs(page.context)
     open_page(page, app_url)
     everything = remaining(page)
 

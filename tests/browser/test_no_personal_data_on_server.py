@@ -21,7 +21,8 @@ from pathlib import Path
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import DESKTOP, PageWatch, open_page, wait_for_app
-from tests.browser.rerun import rerun_after, watch_runs
+from tests.browser.rerun import rerun_after
+from tests.browser.run_watch import watch_runs
 from tests.browser.server import ROOT, streamlit_server
 
 MAX_SCANNED_BYTES = 50 * 1024 * 1024

@@ -15,7 +15,8 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.browser.conftest import DESKTOP, PageWatch, open_page, wait_for_app
-from tests.browser.rerun import rerun_after, watch_runs
+from tests.browser.rerun import rerun_after
+from tests.browser.run_watch import watch_runs
 
 
 @pytest.fixture
@@ -57,7 +58,6 @@ def state_of(page: Page) -> tuple[str, bool, str]:
 
 
 def test_two_people_keep_their_own_search_filters_and_picks(page: Page, app_url: str, second_person: BrowserContext) -> None:
-    watch_runs(page.context)
     anna, ben = page, second_person.new_page()
     open_page(anna, app_url)
     open_page(ben, app_url)
@@ -101,7 +101,6 @@ def test_two_people_keep_their_own_search_filters_and_picks(page: Page, app_url:
 
 
 def test_two_people_on_compare_keep_their_own_travel_time(page: Page, app_url: str, second_person: BrowserContext) -> None:
-    watch_runs(page.context)
     anna, ben = page, second_person.new_page()
     open_page(anna, f"{app_url}/compare?pick=ssri,rtms")
     open_page(ben, f"{app_url}/compare?pick=ect,esketamine")
@@ -144,7 +143,6 @@ def tick_and_note(page: Page, question: str, note: str) -> None:
 
 
 def test_two_people_keep_their_own_ticks_and_notes(page: Page, app_url: str, second_person: BrowserContext) -> None:
-    watch_runs(page.context)
     anna, ben = page, second_person.new_page()
     for person in (anna, ben):
         open_page(person, f"{app_url}/questions?pick=esketamine")
