@@ -10,23 +10,20 @@ from __future__ import annotations
 import streamlit as st
 
 from trd.models import Catalog
+from trd.url_state import MAX_PICKS, parse_picks
 
 PICKED_KEY = "picked_ids"
 PICK_PARAM = "pick"
-MAX_PICKED = 6
+MAX_PICKED = MAX_PICKS
 
 
 def picked_ids(catalog: Catalog) -> list[str]:
     """The picked ids, in the order picked; read from the URL when the session has none yet."""
     if PICKED_KEY not in st.session_state:
-        from_url = st.query_params.get(PICK_PARAM, "")
-        wanted = [part.strip() for part in from_url.split(",") if part.strip()][: MAX_PICKED * 2]
-        known = catalog.by_id()
-        kept = [item for item in dict.fromkeys(wanted) if item in known][:MAX_PICKED]
-        dropped = [item for item in wanted if item not in known]
-        if dropped:
-            st.session_state["picked_notice"] = f"{len(dropped)} option(s) in the link are not in this catalog and were left out."
-        st.session_state[PICKED_KEY] = kept
+        parsed = parse_picks(st.query_params.get(PICK_PARAM, ""), {t.id: t.name for t in catalog.treatments})
+        if parsed.notes:
+            st.session_state["picked_notice"] = " ".join(parsed.notes)
+        st.session_state[PICKED_KEY] = list(parsed.view)
     return list(st.session_state[PICKED_KEY])
 
 

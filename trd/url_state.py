@@ -213,3 +213,26 @@ def encode_compare(view: CompareView) -> dict[str, str]:
     if view.cards_layout:
         params["layout"] = "cards"
     return params
+
+
+MAX_PICKS = 6  # Compare shows at most six options side by side
+
+
+def parse_picks(value: str, names: Mapping[str, str]) -> Parsed[tuple[str, ...]]:
+    """The picked option ids in a link's ``pick=a,b,c``, given every known id's name.
+
+    Returns known ids in link order, without repeats, at most six. Unknown ids and
+    those past the sixth are left out, each with a note (naming the options left out).
+    """
+    wanted = list(dict.fromkeys(_list(value)))
+    unknown = [item for item in wanted if item not in names]
+    known = [item for item in wanted if item in names]
+    notes = []
+    if unknown:
+        notes.append(f"{len(unknown)} option(s) in the link are not in this catalog and were left out.")
+    if len(known) > MAX_PICKS:
+        left_out = ", ".join(names[item] for item in known[MAX_PICKS:])
+        notes.append(
+            f"The link picks {len(known)} options and up to {MAX_PICKS} can be compared, so these were left out: {_short(left_out)}."
+        )
+    return Parsed(view=tuple(known[:MAX_PICKS]), notes=tuple(notes))

@@ -127,9 +127,10 @@ def test_compare_opens_a_broken_link_with_a_note(query: dict[str, str], expected
         assert "Pick at least two options" in shown
 
 
-def test_compare_with_too_many_picks_keeps_the_first_six_without_repeats() -> None:
+def test_compare_with_too_many_picks_keeps_the_first_six_without_repeats_and_says_so() -> None:
     at = opened(COMPARE, {"pick": "ssri,ssri,rtms,ect,cbt,exercise,bupropion,esketamine"})
     assert at.multiselect(key="compare_pick").value == ["ssri", "rtms", "ect", "cbt", "exercise", "bupropion"]
+    assert "The link picks 7 options and up to 6 can be compared, so these were left out: Esketamine nasal spray." in notes(at)
 
 
 QUESTIONS = "app_pages/questions.py"

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from trd.filtering import AnesthesiaChoice, FilterChoices, SettingChoice
 from trd.models import Invasiveness
 from trd.ranking import Priority
-from trd.url_state import CompareView, ExploreView, encode_compare, encode_explore, parse_compare, parse_explore
+from trd.url_state import CompareView, ExploreView, encode_compare, encode_explore, parse_compare, parse_explore, parse_picks
 
 
 def test_default_view_makes_an_empty_link() -> None:
@@ -70,3 +70,38 @@ def test_compare_settings_round_trip_and_refuse_bad_values() -> None:
 def test_any_link_parses_without_raising(params: dict[str, str]) -> None:
     parse_explore(params)
     parse_compare(params)
+
+
+NAMES = {
+    "ssri": "SSRI antidepressants",
+    "rtms": "rTMS",
+    "ect": "ECT",
+    "cbt": "CBT",
+    "vns": "VNS",
+    "dbs": "DBS",
+    "lithium": "Lithium",
+    "ket": "Ketamine",
+}
+
+
+def test_picks_in_a_link_keep_their_order_without_repeats() -> None:
+    parsed = parse_picks(" rtms, ssri,rtms,,ect ", NAMES)
+    assert parsed.view == ("rtms", "ssri", "ect") and parsed.notes == ()
+
+
+def test_unknown_picks_are_left_out_with_a_note() -> None:
+    parsed = parse_picks("ssri,../../etc/passwd,nope,rtms", NAMES)
+    assert parsed.view == ("ssri", "rtms")
+    assert parsed.notes == ("2 option(s) in the link are not in this catalog and were left out.",)
+
+
+def test_a_link_with_more_than_six_picks_keeps_six_and_names_the_rest() -> None:
+    parsed = parse_picks("ssri,rtms,ect,cbt,vns,dbs,lithium,ket", NAMES)
+    assert parsed.view == ("ssri", "rtms", "ect", "cbt", "vns", "dbs")
+    assert parsed.notes == ("The link picks 8 options and up to 6 can be compared, so these were left out: Lithium, Ketamine.",)
+
+
+@given(st.text(max_size=300))
+def test_any_pick_value_gives_known_ids_only(value: str) -> None:
+    parsed = parse_picks(value, NAMES)
+    assert set(parsed.view) <= set(NAMES) and len(parsed.view) <= 6
