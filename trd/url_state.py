@@ -231,8 +231,7 @@ def parse_picks(value: str, names: Mapping[str, str]) -> Parsed[tuple[str, ...]]
     if unknown:
         notes.append(f"{len(unknown)} option(s) in the link are not in this catalog and were left out.")
     if len(known) > MAX_PICKS:
-        left_out = ", ".join(names[item] for item in known[MAX_PICKS:])
-        notes.append(
-            f"The link picks {len(known)} options and up to {MAX_PICKS} can be compared, so these were left out: {_short(left_out)}."
-        )
+        extra = [names[item] for item in known[MAX_PICKS:]]
+        left_out = "; ".join(extra[:3]) + (f"; and {len(extra) - 3} more" if len(extra) > 3 else "")
+        notes.append(f"The link picks {len(known)} options and up to {MAX_PICKS} can be compared, so these were left out: {left_out}.")
     return Parsed(view=tuple(known[:MAX_PICKS]), notes=tuple(notes))

@@ -98,10 +98,18 @@ def test_unknown_picks_are_left_out_with_a_note() -> None:
 def test_a_link_with_more_than_six_picks_keeps_six_and_names_the_rest() -> None:
     parsed = parse_picks("ssri,rtms,ect,cbt,vns,dbs,lithium,ket", NAMES)
     assert parsed.view == ("ssri", "rtms", "ect", "cbt", "vns", "dbs")
-    assert parsed.notes == ("The link picks 8 options and up to 6 can be compared, so these were left out: Lithium, Ketamine.",)
+    assert parsed.notes == ("The link picks 8 options and up to 6 can be compared, so these were left out: Lithium; Ketamine.",)
 
 
 @given(st.text(max_size=300))
 def test_any_pick_value_gives_known_ids_only(value: str) -> None:
     parsed = parse_picks(value, NAMES)
     assert set(parsed.view) <= set(NAMES) and len(parsed.view) <= 6
+
+
+def test_a_link_with_many_picks_names_three_left_out_and_counts_the_rest() -> None:
+    names = {f"id{n}": f"Option {n}" for n in range(20)}
+    parsed = parse_picks(",".join(names), names)
+    assert parsed.notes == (
+        "The link picks 20 options and up to 6 can be compared, so these were left out: Option 6; Option 7; Option 8; and 11 more.",
+    )
