@@ -60,10 +60,13 @@ def _done_key(key: str) -> str:
 
 def read_browser_copy(name: str, key: str) -> BrowserCopy:
     """Read ``name`` from localStorage once per session; afterwards report it as done without asking again."""
+    # The frame is drawn on every run, empty once the read is done: if it went away, everything after
+    # it would move up one place and be drawn anew (tabs jumped back to their first tab).
+    frame = _hidden(f"{key}_read_frame")
     if st.session_state.get(_done_key(key)):
         return BrowserCopy(done=True)
     storage_name = json.dumps(STORAGE_PREFIX + name)
-    with _hidden(f"{key}_read_frame"):
+    with frame:
         answer = streamlit_js_eval(js_expressions=_READ_JS % storage_name, key=f"{key}_read")
     if answer is None:
         return BrowserCopy(done=False)  # the component's first render: the browser has not answered yet
@@ -80,13 +83,14 @@ def browser_copy_read(key: str) -> bool:
 
 
 def write_browser_copy(name: str, text: str, key: str) -> None:
-    """Store ``text`` under ``name`` in localStorage. Call only after the read is done.
+    """Store ``text`` under ``name`` in localStorage, once the read is done (before that, nothing is written).
 
     The component runs the script only when ``text`` differs from what it ran
     last, and sends nothing back, so writing causes no extra rerun.
     """
+    frame = _hidden(f"{key}_write_frame")  # drawn on every run, like the read frame, so nothing after it moves
     if not browser_copy_read(key):
         return
     expression = _WRITE_JS % (json.dumps(STORAGE_PREFIX + name), json.dumps(text))
-    with _hidden(f"{key}_write_frame"):
+    with frame:
         streamlit_js_eval(js_expressions=expression, want_output=False, key=f"{key}_write")

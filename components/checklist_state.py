@@ -65,6 +65,7 @@ def keep_in_browser(catalog: Catalog) -> str:
     """Restore from and save to this browser; return a short status line for the page."""
     copy = read_browser_copy(STORAGE_NAME, STORAGE_COMPONENT_KEY)
     if not copy.done:
+        write_browser_copy(STORAGE_NAME, "", STORAGE_COMPONENT_KEY)  # writes nothing yet; keeps its frame's place on the page
         return "Looking for notes from your last visit in this browser…"
     if copy.first:
         if copy.blocked:

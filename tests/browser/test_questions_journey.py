@@ -100,3 +100,15 @@ def test_pick_tick_note_reload_and_download_the_sheet(page: Page, context: Brows
     open_page(other, f"{app_url}/questions")
     expect(other.locator(".st-key-questions_options")).to_contain_text("Esketamine nasal spray", timeout=20_000)
     other.close()
+
+
+def test_the_open_tab_stays_open_after_the_first_change(page: Page, app_url: str) -> None:
+    # The first change after the page has read this browser's copy used to move every element after
+    # the storage frame up one place, so the tabs were drawn anew on their first tab.
+    open_page(page, f"{app_url}/questions?pick=esketamine")
+    _tab(page, "My list and answers")
+    page.locator(".st-key-ql_own").get_by_role("textbox", name="Your question").fill("Can someone drive me home afterwards?")
+    with rerun_after(page):
+        page.get_by_role("button", name="Add to my list").click()
+    expect(page.get_by_role("tab", name="My list and answers")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_text("Can someone drive me home afterwards?").first).to_be_visible()
