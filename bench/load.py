@@ -19,8 +19,11 @@ Method:
     context per session (bench/load_browser.py), timed in the page from the input event to the
     first frame drawn after "script finished"; the ten pages' drawing shares the two cores.
   - First one session runs a warm-up round (caches, first page load) and then its timed rounds
-    alone: the single-session baseline. Then ``--sessions - 1`` more open and all run their timed
-    rounds at the same time, each starting at a random moment within the first pause.
+    alone. Then ``--sessions - 1`` more open and all run their timed rounds at the same time, each
+    starting at a random moment within the first pause. Then the first session runs its rounds
+    alone once more while the others sit idle. The single-session baseline is both alone phases
+    together, so a machine that gets faster or slower during the run (CPU clocks, neighbours)
+    moves the baseline with it instead of deciding the ratio; the report shows each phase's median.
   - Server memory: VmRSS of the streamlit process (from /proc) with the one session open, and with
     all open after their journeys; the difference divided by the extra sessions is the memory per
     extra session.
@@ -152,6 +155,15 @@ class Measured:
                 merged.setdefault(action, []).extend(values)
         return merged
 
+    def median(self) -> float:
+        return statistics.median(self.values())
+
+    def __add__(self, other: Measured) -> Measured:
+        """Two phases as one: their timings pooled, their time and CPU added."""
+        seconds = self.seconds + other.seconds
+        busy = (self.machine_busy * self.seconds + other.machine_busy * other.seconds) / max(seconds, 1e-9)
+        return Measured([*self.timings, *other.timings], seconds, self.server_cpu + other.server_cpu, busy)
+
 
 async def measured(pid: int, work: Callable[[], Awaitable[list[Timings]]]) -> Measured:
     started, cpu_before, machine_before = time.monotonic(), cpu_seconds(pid), machine_busy_seconds()
@@ -202,11 +214,13 @@ async def main_async(driver: Driver, sessions: int, rounds: int, pause_s: tuple[
 
             together = await measured(pid, together_run)
             rss_all = await settled_rss_mb(pid)
-    return {"alone": alone, "together": together, "rss_one": rss_one, "rss_all": rss_all}
+            alone_again = await measured(pid, alone_run)
+    return {"alone_phases": [alone, alone_again], "together": together, "rss_one": rss_one, "rss_all": rss_all}
 
 
 def report(result: dict[str, Any], sessions: int, rounds: int, pause_s: tuple[float, float], driver_name: str) -> bool:
-    alone: Measured = result["alone"]
+    phases: list[Measured] = result["alone_phases"]
+    alone = phases[0] + phases[1]
     together: Measured = result["together"]
     single, concurrent = alone.values(), together.values()
     median_one, p95_one = statistics.median(single), percentile(single, 0.95)
@@ -215,8 +229,11 @@ def report(result: dict[str, Any], sessions: int, rounds: int, pause_s: tuple[fl
     per_session = (result["rss_all"] - result["rss_one"]) / (sessions - 1)
 
     print(f"driver: {driver_name}; pause before each action {pause_s[0]:g}-{pause_s[1]:g} s")
-    print(f"journey: {len(single) // rounds} timed actions a round, {rounds} rounds a session")
-    print(f"1 session:   {len(single):4d} actions in {alone.seconds:5.1f} s  median {median_one:7.1f} ms  p95 {p95_one:7.1f} ms")
+    print(f"journey: {len(concurrent) // (rounds * sessions)} timed actions a round, {rounds} rounds a session")
+    print(
+        f"1 session:   {len(single):4d} actions in {alone.seconds:5.1f} s  median {median_one:7.1f} ms  p95 {p95_one:7.1f} ms  "
+        f"(median before the others {phases[0].median():.1f} ms, after {phases[1].median():.1f} ms)"
+    )
     print(
         f"{sessions} sessions: {len(concurrent):4d} actions in {together.seconds:5.1f} s  median {median_all:7.1f} ms  p95 {p95_all:7.1f} ms"
     )
