@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+from concurrent.futures import ThreadPoolExecutor
 
 from bench.journey import Timings
 from bench.load import pauser
@@ -24,7 +25,9 @@ def test_one_round_of_the_load_journey(app_url: str) -> None:
             await driver.journey_round(person, timings, pauser(random.Random(1), 0, 0))
             return timings
 
-    timings = asyncio.run(one_round())
+    # Its own thread: Playwright's sync API may already run an event loop in this one.
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        timings = worker.submit(asyncio.run, one_round()).result(timeout=120)
     assert {action: len(values) for action, values in timings.by_action.items()} == {
         "filter": 1,
         "pick": 3,
