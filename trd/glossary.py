@@ -75,21 +75,33 @@ def load_glossary(path: str | Path = DEFAULT_GLOSSARY) -> Glossary:
 def search_glossary(glossary: Glossary, query: str) -> tuple[GlossaryTerm, ...]:
     """Entries whose term, aliases or meaning contain every word of ``query`` (case-insensitive).
 
-    Entries whose name matches come first; an empty query returns every entry, A to Z.
+    Best matches first: a term or abbreviation that is the query itself ("ECT"), then names in
+    which every word of the query starts a word, then names that merely contain it ("dialECTical"),
+    then entries that only mention it in their meaning; A to Z within each. An empty query
+    returns every entry, A to Z.
     """
     ordered = sorted(glossary.terms, key=lambda entry: entry.term.casefold())
     words = query.casefold().split()
     if not words:
         return tuple(ordered)
-    named: list[GlossaryTerm] = []
-    described: list[GlossaryTerm] = []
+    wanted = " ".join(words)
+    ranked: list[tuple[int, GlossaryTerm]] = []
     for entry in ordered:
-        names = " ".join(entry.names()).casefold()
-        if all(word in names for word in words):
-            named.append(entry)
-        elif all(word in f"{names} {entry.meaning.casefold()}" for word in words):
-            described.append(entry)
-    return (*named, *described)
+        names = [name.casefold() for name in entry.names()]
+        joined = " ".join(names)
+        name_words = re.findall(r"\w+", joined)
+        if wanted in names:
+            rank = 0
+        elif all(any(name_word.startswith(word) for name_word in name_words) for word in words):
+            rank = 1
+        elif all(word in joined for word in words):
+            rank = 2
+        elif all(word in f"{joined} {entry.meaning.casefold()}" for word in words):
+            rank = 3
+        else:
+            continue
+        ranked.append((rank, entry))
+    return tuple(entry for _, entry in sorted(ranked, key=lambda pair: pair[0]))
 
 
 # --- Coverage: is every term the catalog uses explained? -------------------------------------

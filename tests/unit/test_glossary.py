@@ -122,3 +122,9 @@ terms:
 """
     with pytest.raises(DataFileError, match="explained twice"):
         parse_model(raw, "glossary.yaml", Glossary)
+
+
+def test_search_puts_the_term_searched_for_before_words_that_contain_it(glossary: Glossary) -> None:
+    found = [entry.term for entry in search_glossary(glossary, "ECT")]
+    assert found[0].startswith("Electroconvulsive therapy"), found[:3]
+    assert found.index("Dialectical behaviour therapy") > 0  # 'dialECTical' still matches, later
