@@ -35,12 +35,15 @@ st.caption(
 )
 with st.container(key="questions_storage_status"):
     st.caption(f":material/lock: {storage_status}")
-if pick_notice := take_pick_notice(catalog, keep=True):  # the storage component reruns the page on its own
-    st.info(pick_notice)
-message = take_message()
-if message is not None:
-    kind, text = message
-    {"success": st.success, "warning": st.warning, "error": st.error}.get(kind, st.info)(text)
+# Notes come and go inside one container that is always there, so the tabs below keep their place
+# on the page (and the tab a person has open) when a note appears or goes.
+with st.container(key="questions_notes"):
+    if pick_notice := take_pick_notice(catalog, keep=True):  # the storage component reruns the page on its own
+        st.info(pick_notice)
+    message = take_message()
+    if message is not None:
+        kind, text = message
+        {"success": st.success, "warning": st.warning, "error": st.error}.get(kind, st.info)(text)
 
 by_id = catalog.by_id()
 st.session_state["questions_options"] = option_ids  # the shared picks drive the box, also after a restore or an opened file

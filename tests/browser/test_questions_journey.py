@@ -112,3 +112,21 @@ def test_the_open_tab_stays_open_after_the_first_change(page: Page, app_url: str
         page.get_by_role("button", name="Add to my list").click()
     expect(page.get_by_role("tab", name="My list and answers")).to_have_attribute("aria-selected", "true")
     expect(page.get_by_text("Can someone drive me home afterwards?").first).to_be_visible()
+
+
+def test_the_open_tab_stays_open_when_a_note_comes_and_goes(page: Page, app_url: str) -> None:
+    open_page(page, f"{app_url}/questions?pick=esketamine")
+    _tab(page, "Take it with you")
+    with rerun_after(page):
+        page.locator(".st-key-questions_file_open input[type=file]").set_input_files(
+            files=[{"name": "catalog.json", "mimeType": "application/json", "buffer": b'{"treatments": []}'}]
+        )
+    expect(page.get_by_text("was not saved by this app")).to_be_visible()
+    expect(page.get_by_role("tab", name="Take it with you")).to_have_attribute("aria-selected", "true")
+    picker = page.locator(".st-key-questions_options input")  # any change: the note has been read and goes
+    picker.fill("Repetitive transcranial")
+    with rerun_after(page):
+        picker.press("Enter")
+    picker.press("Escape")  # close the list of options
+    expect(page.get_by_text("was not saved by this app")).to_have_count(0)
+    expect(page.get_by_role("tab", name="Take it with you")).to_have_attribute("aria-selected", "true")
