@@ -1,4 +1,4 @@
-"""Every Explore control can be reached and used with the keyboard alone (no mouse, no clicks)."""
+"""Every control can be reached and used with the keyboard alone (no mouse, no clicks): Explore, Compare, Questions."""
 
 from __future__ import annotations
 
@@ -132,3 +132,60 @@ def test_search_checkbox_radio_slider_pills_and_picks_work_from_the_keyboard(pag
         page.keyboard.press("Enter")
     assert "/compare" in page.url
     expect(page.locator("[data-testid=stPlotlyChart]")).to_have_count(4)
+
+
+def test_compare_controls_and_a_chart_s_numbers_work_from_the_keyboard(page: Page, app_url: str) -> None:
+    open_page(page, f"{app_url}/compare?pick=ssri,rtms")
+    tab_to(page, "compare_layout", "BUTTON")
+    page.keyboard.press("ArrowRight")  # from 'Columns' to 'Cards'
+    with rerun_after(page):
+        page.keyboard.press("Enter")
+    expect(page.locator(".st-key-comparison_row_onset")).to_be_visible()
+
+    tab_to(page, "compare_hide_same")
+    with rerun_after(page):
+        page.keyboard.press("Space")
+    expect(page.get_by_text("that are the same for every option are hidden")).to_be_visible()
+
+    tab_to(page, "compare_travel")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("60")
+    with rerun_after(page):
+        page.keyboard.press("Enter")
+    expect(page.get_by_text("with 60 minutes of travel each way")).to_be_visible()
+
+    # The text alternative of a chart opens from the keyboard too.
+    tab_to(page, "chart_onset_numbers_open", "SUMMARY")
+    with rerun_after(page):
+        page.keyboard.press("Enter")
+    expect(page.locator(".st-key-chart_onset [data-testid=stDataFrame]")).to_be_visible()
+
+
+def test_questions_tick_switch_tab_mark_asked_and_note_from_the_keyboard(page: Page, app_url: str) -> None:
+    open_page(page, f"{app_url}/questions?pick=esketamine")
+    tab_to(page, "qb_esketamine__onset-first-change")
+    with rerun_after(page):
+        page.keyboard.press("Space")
+    expect(page.locator(".st-key-qb_esketamine__onset-first-change input")).to_be_checked()
+
+    # Back to the tabs, then the arrow key opens the next one.
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Shift+Tab")
+        if page.evaluate("() => document.activeElement.getAttribute('role')") == "tab":
+            break
+    else:
+        raise AssertionError("Shift+Tab never reached the tabs")
+    page.keyboard.press("ArrowRight")
+    expect(page.get_by_role("tab", name="My list and answers")).to_have_attribute("aria-selected", "true")
+
+    tab_to(page, "ql_asked_esketamine__onset-first-change")
+    with rerun_after(page):
+        page.keyboard.press("Space")
+    expect(page.locator(".st-key-ql_asked_esketamine__onset-first-change input")).to_be_checked()
+    tab_to(page, "ql_note_esketamine__onset-first-change", "TEXTAREA")
+    page.keyboard.type("Ask who drives me home")
+    with rerun_after(page):
+        page.keyboard.press("Tab")  # leaving the box saves the note
+    open_page(page, page.url)  # a reload: the note and the tick come back from this browser's copy
+    expect(page.locator(".st-key-ql_note_esketamine__onset-first-change textarea")).to_have_value("Ask who drives me home")
+    expect(page.locator(".st-key-ql_asked_esketamine__onset-first-change input")).to_be_checked()
