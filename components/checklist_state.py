@@ -64,9 +64,6 @@ def considered_option_ids(catalog: Catalog) -> list[str]:
 def keep_in_browser(catalog: Catalog) -> str:
     """Restore from and save to this browser; return a short status line for the page."""
     copy = read_browser_copy(STORAGE_NAME, STORAGE_COMPONENT_KEY)
-    if not copy.done:
-        write_browser_copy(STORAGE_NAME, "", STORAGE_COMPONENT_KEY)  # writes nothing yet; keeps its frame's place on the page
-        return "Looking for notes from your last visit in this browser…"
     if copy.first:
         if copy.blocked:
             say("This browser does not let the app keep notes. Use “Save to a file” to keep your list.", "warning")
@@ -78,5 +75,8 @@ def keep_in_browser(catalog: Catalog) -> str:
             replace_checklist(restored)
             if message:
                 say(message, "success" if "back" in message else "warning")
+    # Called on every run: it writes only once the read is done, and keeps its frame's place before that.
     write_browser_copy(STORAGE_NAME, model.to_json(current_checklist()), STORAGE_COMPONENT_KEY)
+    if not copy.done:
+        return "Looking for notes from your last visit in this browser…"
     return "Your ticks, notes and history are kept in this browser only, and saved as you go."
