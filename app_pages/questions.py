@@ -11,10 +11,11 @@ from components.checklist_editor import question_chooser, question_list
 from components.checklist_state import considered_option_ids, current_checklist, keep_in_browser, take_message
 from components.history_editor import history_editor
 from components.pick_selector import drop_pick_notice, take_pick_notice
-from components.picked_options import MAX_PICKED, set_picked_ids
+from components.picked_options import set_picked_ids
 from components.sheet_actions import print_view, save_and_open, sheet_downloads, start_over
 from trd.problems import DataFileError
 from trd.sheet import build_sheet
+from trd.url_state import MAX_PICKS
 
 catalog = require_catalog()
 loaded_bank = question_bank()
@@ -51,7 +52,7 @@ st.multiselect(
     "Options you are considering",
     [treatment.id for treatment in catalog.treatments],
     format_func=lambda option_id: by_id[option_id].name,
-    max_selections=MAX_PICKED,
+    max_selections=MAX_PICKS,
     select_all=False,  # Enter picks the option typed, not every fuzzy match
     key="questions_options",
     on_change=lambda: (drop_pick_notice(), set_picked_ids(list(st.session_state["questions_options"]))),

@@ -5,12 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from components.pick_selector import toggle_pick
-from components.picked_options import MAX_PICKED
 from trd.display import CATEGORY_LABELS, format_days_range, format_fda, format_settings
 from trd.models import INVASIVENESS_LABELS, Catalog
 from trd.ranking import PRIORITY_LABELS, RankedOption
 from trd.safe_markdown import escape_markdown
 from trd.tables import visits_text
+from trd.url_state import MAX_PICKS
 
 
 def option_card(option: RankedOption, catalog: Catalog, picked: list[str], *, key: str) -> None:
@@ -38,7 +38,7 @@ def option_card(option: RankedOption, catalog: Catalog, picked: list[str], *, ke
             if option.missed:
                 lines.append(":material/close: **Misses:** " + ", ".join(PRIORITY_LABELS[p] for p in option.missed))
             st.markdown(f"**{option.score_text}** of what matters to you  \n" + "  \n".join(lines))
-        full = len(picked) >= MAX_PICKED and not is_picked
+        full = len(picked) >= MAX_PICKS and not is_picked
         st.button(
             "Remove from compare" if is_picked else "Add to compare",
             key=f"{key}_pick",

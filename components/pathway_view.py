@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.picked_options import MAX_PICKED, set_picked_ids
+from components.picked_options import set_picked_ids
 from trd.models import Catalog
 from trd.pathway import PATHWAY, PATHWAY_DISCLAIMER, options_by_step, pathway_alt_text, pathway_figure
 from trd.safe_markdown import escape_markdown
+from trd.url_state import MAX_PICKS
 
 
 def pathway_view(catalog: Catalog, *, key: str = "pathway") -> None:
@@ -33,8 +34,8 @@ def pathway_view(catalog: Catalog, *, key: str = "pathway") -> None:
                     continue
                 st.markdown("\n".join(f"- {escape_markdown(item.name)}" for item in items))
                 if len(items) >= 2:
-                    chosen = [item.id for item in items[:MAX_PICKED]]
-                    shown = "these options" if len(items) <= MAX_PICKED else f"the first {MAX_PICKED} of these"
+                    chosen = [item.id for item in items[:MAX_PICKS]]
+                    shown = "these options" if len(items) <= MAX_PICKS else f"the first {MAX_PICKS} of these"
                     if st.button(f"Compare {shown}", key=f"{key}_{step.key}_compare", icon=":material/view_column:"):
                         set_picked_ids(chosen)
                         st.switch_page("app_pages/compare.py")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.picked_options import MAX_PICKED, picked_ids, set_picked_ids
+from components.picked_options import picked_ids, set_picked_ids
 from trd.models import Catalog
+from trd.url_state import MAX_PICKS
 
 
 def _names(catalog: Catalog) -> dict[str, str]:
@@ -22,7 +23,7 @@ def pick_selector(catalog: Catalog, *, key: str, label: str = "Options to compar
         list(names),
         key=key,
         format_func=lambda item: names.get(item, item),
-        max_selections=MAX_PICKED,
+        max_selections=MAX_PICKS,
         on_change=_store,
         args=(key,),
         placeholder="Pick options to see them side by side",

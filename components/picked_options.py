@@ -14,7 +14,6 @@ from trd.url_state import MAX_PICKS, parse_picks
 
 PICKED_KEY = "picked_ids"
 PICK_PARAM = "pick"
-MAX_PICKED = MAX_PICKS
 
 
 def picked_ids(catalog: Catalog) -> list[str]:
@@ -29,7 +28,7 @@ def picked_ids(catalog: Catalog) -> list[str]:
 
 def set_picked_ids(ids: list[str]) -> None:
     """Store the picks (at most six, no repeats) and mirror them in the URL."""
-    cleaned = list(dict.fromkeys(ids))[:MAX_PICKED]
+    cleaned = list(dict.fromkeys(ids))[:MAX_PICKS]
     st.session_state[PICKED_KEY] = cleaned
     if cleaned:
         st.query_params[PICK_PARAM] = ",".join(cleaned)

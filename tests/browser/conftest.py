@@ -112,10 +112,15 @@ STORAGE_STATUS = ".st-key-questions_storage_status"
 STORAGE_READ = "kept in this browser only"
 
 
-def open_page(page: Page, url: str) -> None:
-    page.goto(url)
+def wait_for_settled(page: Page) -> None:
+    """Wait for the app's run to finish and, on Questions, for its read of this browser's copy (and the rerun after it)."""
     wait_for_app(page)
     if page.locator(STORAGE_STATUS).count():
         page.locator(STORAGE_STATUS).filter(has_text=STORAGE_READ).wait_for(timeout=20_000)
         wait_for_app(page)
+
+
+def open_page(page: Page, url: str) -> None:
+    page.goto(url)
+    wait_for_settled(page)
     assert page.locator("[data-testid=stException]").count() == 0, page.locator("[data-testid=stException]").first.inner_text()

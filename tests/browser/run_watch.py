@@ -13,8 +13,7 @@ from playwright.sync_api import BrowserContext
 
 # Added to every page before the app loads: note when the server's "script finished" message for a
 # completed run arrives (a ForwardMsg whose field 6, script_finished, is 0 or 3), and when the frame
-# after it has been drawn. The app's data-test-script-state attribute is not enough: React may
-# batch a quick run's running -> notRunning into one render, so the DOM never shows 'running'.
+# after it has been drawn.
 RUN_END_HOOK = """(() => {
     const Native = window.WebSocket;
     window.__runEnds = [];

@@ -33,7 +33,6 @@ BROKEN_FILES = [
 
 def open_questions(page: Page, app_url: str) -> None:
     open_page(page, f"{app_url}/questions?pick=esketamine")
-    expect(page.locator(".st-key-questions_storage_status")).to_contain_text("kept in this browser only", timeout=20_000)
     with rerun_after(page):
         page.locator(f"{TICKED} label").click()
     expect(page.locator(f"{TICKED} input")).to_be_checked()

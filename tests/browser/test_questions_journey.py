@@ -17,14 +17,7 @@ from tests.browser.conftest import open_page, wait_for_app
 from tests.browser.rerun import rerun_after
 
 NOTE = "Zoë asked — ½ dose at first, then weekly; café nearby"
-STORED_NOTES = ".st-key-questions_storage_status"
 NOTE_BOX = ".st-key-ql_note_esketamine__onset-first-change textarea"
-
-
-def _ready(page: Page) -> None:
-    """The page has read this browser's copy (so saving as you go has started)."""
-    expect(page.locator(STORED_NOTES)).to_contain_text("kept in this browser only", timeout=20_000)
-    wait_for_app(page)
 
 
 def _tab(page: Page, name: str) -> None:
@@ -32,8 +25,7 @@ def _tab(page: Page, name: str) -> None:
 
 
 def test_pick_tick_note_reload_and_download_the_sheet(page: Page, context: BrowserContext, app_url: str) -> None:
-    open_page(page, f"{app_url}/questions?pick=esketamine")
-    _ready(page)
+    open_page(page, f"{app_url}/questions?pick=esketamine")  # waits until the page has read this browser's copy
 
     # Pick one more option on this page.
     picker = page.locator(".st-key-questions_options input")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from tests.browser.conftest import DESKTOP, PageWatch, open_page, wait_for_app
+from tests.browser.conftest import DESKTOP, PageWatch, open_page, wait_for_app, wait_for_settled
 from tests.browser.rerun import rerun_after
 from tests.browser.run_watch import watch_runs
 
@@ -125,12 +125,6 @@ def test_two_people_on_compare_keep_their_own_travel_time(page: Page, app_url: s
     assert "SSRI antidepressants" in anna.locator(".st-key-comparison").inner_text()
 
 
-def questions_ready(page: Page) -> None:
-    """The Questions page has read this browser's copy, so saving as you go has started."""
-    expect(page.locator(".st-key-questions_storage_status")).to_contain_text("kept in this browser only", timeout=20_000)
-    wait_for_app(page)
-
-
 def tick_and_note(page: Page, question: str, note: str) -> None:
     with rerun_after(page):
         page.locator(f".st-key-qb_esketamine__{question} label").click()
@@ -146,7 +140,6 @@ def test_two_people_keep_their_own_ticks_and_notes(page: Page, app_url: str, sec
     anna, ben = page, second_person.new_page()
     for person in (anna, ben):
         open_page(person, f"{app_url}/questions?pick=esketamine")
-        questions_ready(person)
     anna_note, ben_note = "Anna: ask about naps after sessions", "Ben: ask about the drive home"
     tick_and_note(anna, "onset-first-change", anna_note)
     tick_and_note(ben, "risks-common-serious", ben_note)
@@ -154,8 +147,7 @@ def test_two_people_keep_their_own_ticks_and_notes(page: Page, app_url: str, sec
     each_sees_only_their_own(anna, ben, anna_note, ben_note)
     for person in (anna, ben):  # each browser restores its own copy after a reload (a new server session)
         person.reload()
-        wait_for_app(person)
-        questions_ready(person)
+        wait_for_settled(person)
         expect(person.get_by_text("from your last visit are back")).to_be_visible(timeout=20_000)
     each_sees_only_their_own(anna, ben, anna_note, ben_note)
 
