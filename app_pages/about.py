@@ -5,8 +5,8 @@ import streamlit as st
 from components.active_catalog import require_catalog
 from components.catalog_source import configured_catalog_path
 from components.catalog_upload import catalog_upload, session_catalog_name
-from trd.safe_markdown import escape_markdown, markdown_link
-from trd.sources import unique_sources
+from trd.catalog.sources import unique_sources
+from trd.render.safe_markdown import escape_markdown, markdown_link
 
 catalog = require_catalog()
 

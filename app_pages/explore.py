@@ -9,9 +9,9 @@ from components.option_card import option_card
 from components.pick_selector import pick_selector, take_pick_notice
 from components.results_table import results_table
 from components.widget_state import link_notes, seed
-from trd.filtering import loosen_hints
-from trd.ranking import PRIORITY_LABELS, PRIORITY_RULES, Priority, rank_by_priorities
-from trd.url_state import ExploreView
+from trd.logic.filtering import loosen_hints
+from trd.logic.links import ExploreView
+from trd.logic.ranking import PRIORITY_LABELS, PRIORITY_RULES, Priority, rank_by_priorities
 
 CARDS_PER_PAGE = 12
 

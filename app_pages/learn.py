@@ -8,7 +8,7 @@ from components.catalog_source import glossary
 from components.glossary_view import glossary_view
 from components.handout_download import handout_download
 from components.pathway_view import pathway_view
-from trd.problems import DataFileError
+from trd.catalog.problems import DataFileError
 
 catalog = require_catalog()
 

@@ -5,7 +5,7 @@ Usage: python bench/catalog.py [--entries 5000] [--repeat 5]
 For the real catalog and for a generated catalog of N entries (real entries
 cloned with new ids), it times
   - baseline: ``yaml.load(text, Loader=yaml.CLoader)``, the bare parse, and
-  - ours: ``trd.loader.load_catalog`` (read, strict compose, checks, pydantic),
+  - ours: ``trd.catalog.loader.load_catalog`` (read, strict compose, checks, pydantic),
 and prints the median of each and the ratio. Target: at most 3x at 5,000 entries.
 """
 
@@ -24,7 +24,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.generated_catalog import generated_catalog_text
-from trd.loader import DEFAULT_CATALOG, load_catalog
+from trd.catalog.loader import DEFAULT_CATALOG, load_catalog
 
 TARGET_RATIO = 3.0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from trd.loader import DEFAULT_CATALOG
+from trd.catalog.loader import DEFAULT_CATALOG
 
 
 def generated_catalog_text(entries: int) -> str:

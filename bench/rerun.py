@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from bench.generated_catalog import generated_catalog_text  # noqa: E402
-from trd.loader import DEFAULT_CATALOG  # noqa: E402
+from trd.catalog.loader import DEFAULT_CATALOG  # noqa: E402
 
 TARGET_RATIO = 1.5
 PICKS = ("ssri", "rtms", "esketamine")
@@ -58,8 +58,8 @@ BARE_APP = textwrap.dedent(
     import streamlit as st
 
     from components.catalog_source import server_catalog
-    from trd.figures import options_map_figure
-    from trd.tables import result_row
+    from trd.render.figures import options_map_figure
+    from trd.render.tables import result_row
 
     catalog = server_catalog()
 

@@ -7,8 +7,8 @@ import streamlit as st
 from components.catalog_problems import catalog_problems
 from components.catalog_source import server_catalog
 from components.catalog_upload import session_catalog
-from trd.models import Catalog
-from trd.problems import DataFileError
+from trd.catalog.models import Catalog
+from trd.catalog.problems import DataFileError
 
 
 def require_catalog() -> Catalog:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from trd.problems import DataFileError
+from trd.catalog.problems import DataFileError
 
 
 def catalog_problems(

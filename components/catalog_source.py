@@ -18,11 +18,11 @@ from typing import Any, cast
 import streamlit as st
 from pydantic import BaseModel
 
-from trd.glossary import DEFAULT_GLOSSARY, Glossary
-from trd.loader import DEFAULT_CATALOG, DEFAULT_QUESTIONS, load_model_file
-from trd.models import Catalog
-from trd.problems import DataFileError
-from trd.questions import QuestionBank
+from trd.catalog.glossary import DEFAULT_GLOSSARY, Glossary
+from trd.catalog.loader import DEFAULT_CATALOG, DEFAULT_QUESTIONS, load_model_file
+from trd.catalog.models import Catalog
+from trd.catalog.problems import DataFileError
+from trd.catalog.questions import QuestionBank
 
 CATALOG_ENV = "TRD_CATALOG"
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import streamlit as st
 
 from components.picked_options import PICKED_KEY, set_picked_ids
-from trd.catalog_upload import MAX_UPLOAD_BYTES, display_name, read_uploaded_catalog
-from trd.models import Catalog
-from trd.problems import DataFileError
-from trd.safe_markdown import escape_markdown
+from trd.catalog.models import Catalog
+from trd.catalog.problems import DataFileError
+from trd.catalog.upload import MAX_UPLOAD_BYTES, display_name, read_uploaded_catalog
+from trd.render.safe_markdown import escape_markdown
 
 UPLOADED_CATALOG_KEY = "uploaded_catalog"
 UPLOADED_NAME_KEY = "uploaded_catalog_name"

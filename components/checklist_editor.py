@@ -11,12 +11,12 @@ from __future__ import annotations
 import streamlit as st
 
 from components.checklist_state import change, current_checklist
-from trd import checklist as model
-from trd.catalog_facts import catalog_says
-from trd.checklist import GENERAL, ChecklistItem
-from trd.models import Catalog, Treatment
-from trd.questions import Question, QuestionBank
-from trd.safe_markdown import escape_markdown
+from trd.catalog.models import Catalog, Treatment
+from trd.catalog.questions import Question, QuestionBank
+from trd.logic import checklist as model
+from trd.logic.checklist import GENERAL, ChecklistItem
+from trd.logic.facts import catalog_says
+from trd.render.safe_markdown import escape_markdown
 
 
 def _about_name(about: str | None, by_id: dict[str, Treatment]) -> str:

@@ -15,9 +15,9 @@ import streamlit as st
 
 from components.browser_storage import read_browser_copy, write_browser_copy
 from components.picked_options import picked_ids, set_picked_ids
-from trd import checklist as model
-from trd.checklist import Checklist
-from trd.models import Catalog
+from trd.catalog.models import Catalog
+from trd.logic import checklist as model
+from trd.logic.checklist import Checklist
 
 CHECKLIST_KEY = "questions_checklist"
 MESSAGE_KEY = "questions_message"
@@ -37,7 +37,7 @@ def replace_checklist(checklist: Checklist) -> None:
 
 
 def change(edit: Callable[..., Checklist], *args: Any) -> None:
-    """Apply one edit from ``trd.checklist`` to the working copy (for widget callbacks)."""
+    """Apply one edit from ``trd.logic.checklist`` to the working copy (for widget callbacks)."""
     replace_checklist(edit(current_checklist(), *args))
 
 

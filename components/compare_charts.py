@@ -10,9 +10,9 @@ import streamlit as st
 
 from components.chart_frame import chart_frame
 from components.compare_view import dismiss_compare_notes, store_compare_view
-from trd import figures
-from trd.models import Catalog, Treatment
-from trd.url_state import MAX_TRAVEL_MINUTES, CompareView
+from trd.catalog.models import Catalog, Treatment
+from trd.logic.links import MAX_TRAVEL_MINUTES, CompareView
+from trd.render import figures
 
 APPROXIMATE = "Numbers are approximate ranges from the sources; your own course may differ."
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 import streamlit as st
 
 from components.widget_state import mirror_to_link
-from trd.url_state import COMPARE_KEYS, CompareView, encode_compare, parse_compare
+from trd.logic.links import COMPARE_KEYS, CompareView, encode_compare, parse_compare
 
 VIEW_KEY = "compare_view"
 NOTES_KEY = "compare_link_notes"

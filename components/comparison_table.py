@@ -10,10 +10,10 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from trd.comparison_html import comparison_table_html
-from trd.models import Treatment
-from trd.safe_markdown import escape_markdown, markdown_link
-from trd.tables import ComparisonRow, comparison_rows
+from trd.catalog.models import Treatment
+from trd.render.comparison_html import comparison_table_html
+from trd.render.safe_markdown import escape_markdown, markdown_link
+from trd.render.tables import ComparisonRow, comparison_rows
 
 DIFFERS_BADGE = ":orange-badge[:material/compare_arrows: Differs]"
 SAME_BADGE = ":gray-badge[Same for all]"

@@ -12,8 +12,8 @@ import streamlit as st
 
 from components.filter_panel import clear_filters
 from components.widget_state import mirror_to_link
-from trd.filtering import FilterChoices
-from trd.url_state import EXPLORE_KEYS, ExploreView, encode_explore, parse_explore
+from trd.logic.filtering import FilterChoices
+from trd.logic.links import EXPLORE_KEYS, ExploreView, encode_explore, parse_explore
 
 VIEW_KEY = "explore_view"
 NOTES_KEY = "explore_link_notes"

@@ -7,8 +7,8 @@ from collections.abc import Callable
 import streamlit as st
 
 from components.widget_state import seed
-from trd.display import CATEGORY_LABELS, FDA_LABELS, format_days
-from trd.filtering import (
+from trd.catalog.models import INVASIVENESS_LABELS, Catalog, Category, FdaStatus, Invasiveness
+from trd.logic.filtering import (
     SETTING_CHOICE_LABELS,
     AnesthesiaChoice,
     FilterChoices,
@@ -16,7 +16,7 @@ from trd.filtering import (
     SettingChoice,
     filter_options,
 )
-from trd.models import INVASIVENESS_LABELS, Catalog, Category, FdaStatus, Invasiveness
+from trd.render.formats import CATEGORY_LABELS, FDA_LABELS, format_days
 
 ANY = "any"
 ONSET_STEPS = (1, 3, 7, 14, 28, 56, 90)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from trd.glossary import Glossary, search_glossary
-from trd.models import Catalog
-from trd.safe_markdown import escape_markdown
+from trd.catalog.glossary import Glossary, search_glossary
+from trd.catalog.models import Catalog
+from trd.render.safe_markdown import escape_markdown
 
 
 def glossary_view(glossary: Glossary, catalog: Catalog, *, key: str = "glossary") -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from trd.handout_pdf import handout_pdf
-from trd.models import Catalog
+from trd.catalog.models import Catalog
+from trd.render.handout_pdf import handout_pdf
 
 
 def handout_download(catalog: Catalog, *, key: str = "handout") -> None:

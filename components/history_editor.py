@@ -5,10 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from components.checklist_state import change, current_checklist, say
-from trd import checklist as model
-from trd.history import HistoryEntry, Outcome, describe, entry_from_catalog, short_trial_question
-from trd.models import Catalog
-from trd.safe_markdown import escape_markdown
+from trd.catalog.models import Catalog
+from trd.logic import checklist as model
+from trd.logic.history import HistoryEntry, Outcome, describe, entry_from_catalog, short_trial_question
+from trd.render.safe_markdown import escape_markdown
 
 TYPED = ""  # the "not in the list: type it" choice
 

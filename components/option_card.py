@@ -5,12 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from components.pick_selector import toggle_pick
-from trd.display import CATEGORY_LABELS, format_days_range, format_fda, format_settings
-from trd.models import INVASIVENESS_LABELS, Catalog
-from trd.ranking import PRIORITY_LABELS, RankedOption
-from trd.safe_markdown import escape_markdown
-from trd.tables import visits_text
-from trd.url_state import MAX_PICKS
+from trd.catalog.models import INVASIVENESS_LABELS, Catalog
+from trd.logic.links import MAX_PICKS
+from trd.logic.ranking import PRIORITY_LABELS, RankedOption
+from trd.render.formats import CATEGORY_LABELS, format_days_range, format_fda, format_settings
+from trd.render.safe_markdown import escape_markdown
+from trd.render.tables import visits_text
 
 
 def option_card(option: RankedOption, catalog: Catalog, picked: list[str], *, key: str) -> None:

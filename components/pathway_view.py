@@ -5,10 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from components.picked_options import set_picked_ids
-from trd.models import Catalog
-from trd.pathway import PATHWAY, PATHWAY_DISCLAIMER, options_by_step, pathway_alt_text, pathway_figure
-from trd.safe_markdown import escape_markdown
-from trd.url_state import MAX_PICKS
+from trd.catalog.models import Catalog
+from trd.logic.links import MAX_PICKS
+from trd.render.pathway import PATHWAY, PATHWAY_DISCLAIMER, options_by_step, pathway_alt_text, pathway_figure
+from trd.render.safe_markdown import escape_markdown
 
 
 def pathway_view(catalog: Catalog, *, key: str = "pathway") -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from components.picked_options import picked_ids, set_picked_ids
-from trd.models import Catalog
-from trd.url_state import MAX_PICKS
+from trd.catalog.models import Catalog
+from trd.logic.links import MAX_PICKS
 
 
 def _names(catalog: Catalog) -> dict[str, str]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from trd.models import Catalog
-from trd.url_state import MAX_PICKS, parse_picks
+from trd.catalog.models import Catalog
+from trd.logic.links import MAX_PICKS, parse_picks
 
 PICKED_KEY = "picked_ids"
 PICK_PARAM = "pick"

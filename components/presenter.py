@@ -14,11 +14,11 @@ import streamlit as st
 
 from components.active_catalog import require_catalog
 from components.picked_options import picked_ids
-from trd import figures
-from trd.models import Catalog, Treatment
-from trd.presentation import ChartName, Slide, SlideKind, build_slides, clamp_slide, clinic_facts, comparison_grid, option_facts
-from trd.safe_markdown import escape_markdown
-from trd.url_state import DEFAULT_TRAVEL_MINUTES
+from trd.catalog.models import Catalog, Treatment
+from trd.logic.links import DEFAULT_TRAVEL_MINUTES
+from trd.render import figures
+from trd.render.presentation import ChartName, Slide, SlideKind, build_slides, clamp_slide, clinic_facts, comparison_grid, option_facts
+from trd.render.safe_markdown import escape_markdown
 
 PRESENT_PARAM = "present"
 PRESENTING_KEY = "presenting"

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 import pandas as pd
 import streamlit as st
 
-from trd.models import Catalog
-from trd.ranking import PRIORITY_LABELS, RankedOption
-from trd.tables import result_row
+from trd.catalog.models import Catalog
+from trd.logic.ranking import PRIORITY_LABELS, RankedOption
+from trd.render.tables import result_row
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

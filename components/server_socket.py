@@ -1,10 +1,10 @@
-"""Once per server process: a rerun's messages leave at once (trd/tcp_nodelay.py says why)."""
+"""Once per server process: a rerun's messages leave at once (components/tcp_nodelay.py says why)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from trd.tcp_nodelay import disable_nagle_on_tcp_sockets
+from components.tcp_nodelay import disable_nagle_on_tcp_sockets
 
 
 @st.cache_resource(show_spinner=False)

@@ -8,13 +8,13 @@ import streamlit as st
 
 from components.checklist_state import current_checklist, replace_checklist, say
 from components.picked_options import set_picked_ids
-from trd import checklist as model
-from trd.checklist import Checklist, ChecklistFileError
-from trd.models import Catalog
-from trd.safe_markdown import escape_markdown, markdown_link
-from trd.sheet import AppointmentSheet
-from trd.sheet_pdf import sheet_pdf
-from trd.sheet_text import sheet_text
+from trd.catalog.models import Catalog
+from trd.logic import checklist as model
+from trd.logic.checklist import Checklist, ChecklistFileError
+from trd.render.safe_markdown import escape_markdown, markdown_link
+from trd.render.sheet import AppointmentSheet
+from trd.render.sheet_pdf import sheet_pdf
+from trd.render.sheet_text import sheet_text
 
 MAX_UPLOAD_MB = 1
 

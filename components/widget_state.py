@@ -12,7 +12,7 @@ from typing import Any
 
 import streamlit as st
 
-from trd.safe_markdown import escape_markdown
+from trd.render.safe_markdown import escape_markdown
 
 
 def seed(key: str, value: Any) -> None:

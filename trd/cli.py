@@ -10,11 +10,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from trd.catalog_export import catalog_json_schema, catalog_to_csv, catalog_to_json
-from trd.loader import DEFAULT_CATALOG, load_catalog, load_model_file
-from trd.models import Catalog
-from trd.problems import DataFileError
-from trd.questions import QuestionBank
+from trd.catalog.export import catalog_json_schema, catalog_to_csv, catalog_to_json
+from trd.catalog.loader import DEFAULT_CATALOG, load_catalog, load_model_file
+from trd.catalog.models import Catalog
+from trd.catalog.problems import DataFileError
+from trd.catalog.questions import QuestionBank
 
 SCHEMA_PATH = DEFAULT_CATALOG.with_name("treatments.schema.json")
 

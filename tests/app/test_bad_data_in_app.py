@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.app.harness import run_app_page
-from trd.problems import DataFileError
+from trd.catalog.problems import DataFileError
 
 CORPUS = Path(__file__).resolve().parents[1] / "bad_catalogs"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))

@@ -15,8 +15,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.app.harness import APP_PATH
-from trd.loader import load_catalog
-from trd.url_state import DEFAULT_TRAVEL_MINUTES, MAX_SEARCH_LENGTH
+from trd.catalog.loader import load_catalog
+from trd.logic.links import DEFAULT_TRAVEL_MINUTES, MAX_SEARCH_LENGTH
 
 TOTAL = len(load_catalog().treatments)
 COMPARE = "app_pages/compare.py"

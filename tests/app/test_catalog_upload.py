@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from components.catalog_source import catalog_argument
 from tests.app.harness import run_app_page
-from trd.loader import load_catalog
+from trd.catalog.loader import load_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 CLINIC = ROOT / "data" / "examples" / "clinic_catalog.yaml"

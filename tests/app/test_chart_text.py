@@ -12,7 +12,7 @@ from typing import Any
 from streamlit.testing.v1 import AppTest
 
 from tests.app.harness import APP_PATH
-from trd.loader import load_catalog
+from trd.catalog.loader import load_catalog
 
 TOTAL = len(load_catalog().treatments)
 PICKS = ["ssri", "rtms", "esketamine"]

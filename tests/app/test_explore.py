@@ -3,7 +3,7 @@
 from streamlit.testing.v1 import AppTest
 
 from tests.app.harness import run_app_page
-from trd.loader import load_catalog
+from trd.catalog.loader import load_catalog
 
 TOTAL = len(load_catalog().treatments)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from components.catalog_source import server_catalog
 from tests.app.harness import run_app_page
-from trd.loader import load_catalog
-from trd.models import Catalog
+from trd.catalog.loader import load_catalog
+from trd.catalog.models import Catalog
 
 PAGES = ["app_pages/explore.py", "app_pages/compare.py", "app_pages/questions.py", "app_pages/learn.py", "app_pages/about.py"]
 

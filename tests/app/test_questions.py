@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from components.checklist_state import CHECKLIST_KEY
 from tests.app.harness import run_app_page
-from trd import checklist as model
+from trd.logic import checklist as model
 
 PAGE = "app_pages/questions.py"
 pytestmark = pytest.mark.filterwarnings("ignore")

@@ -6,8 +6,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.app.harness import run_app_page
-from trd.loader import load_catalog
-from trd.sources import unique_sources
+from trd.catalog.loader import load_catalog
+from trd.catalog.sources import unique_sources
 
 PAGES = ["app_pages/explore.py", "app_pages/compare.py", "app_pages/questions.py", "app_pages/learn.py", "app_pages/about.py"]
 

@@ -25,7 +25,7 @@ from tests.browser.conftest import DESKTOP, PHONE, PageWatch, open_page, wait_fo
 from tests.browser.rerun import rerun_after
 from tests.browser.run_watch import watch_runs
 from tests.browser.server import ROOT, streamlit_server
-from trd.loader import load_catalog
+from trd.catalog.loader import load_catalog
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile_catalog.yaml"
 LONG_ID = "hostile-" + "long" * 18  # 80 characters, the longest id the schema allows

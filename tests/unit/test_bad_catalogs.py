@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from trd.loader import load_catalog
-from trd.problems import DataFileError
+from trd.catalog.loader import load_catalog
+from trd.catalog.problems import DataFileError
 
 CORPUS = Path(__file__).resolve().parents[1] / "bad_catalogs"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))

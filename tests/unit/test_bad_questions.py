@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from trd.catalog.loader import DEFAULT_QUESTIONS, load_questions
+from trd.catalog.problems import DataFileError
+from trd.catalog.yaml_reader import MAX_FILE_BYTES
 from trd.cli import main
-from trd.loader import DEFAULT_QUESTIONS, load_questions
-from trd.problems import DataFileError
-from trd.yaml_reader import MAX_FILE_BYTES
 
 CORPUS = Path(__file__).resolve().parents[1] / "bad_questions"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))

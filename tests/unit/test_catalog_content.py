@@ -7,8 +7,8 @@ from urllib.parse import urlparse
 import pytest
 import textstat
 
-from trd.loader import DEFAULT_CATALOG, load_catalog
-from trd.models import Category, FdaStatus, Invasiveness
+from trd.catalog.loader import DEFAULT_CATALOG, load_catalog
+from trd.catalog.models import Category, FdaStatus, Invasiveness
 
 CATALOG = load_catalog(DEFAULT_CATALOG)
 BY_ID = CATALOG.by_id()
@@ -105,7 +105,7 @@ def test_visit_time_counts_the_watch_after_a_dose_once() -> None:
 
 
 def test_a_treatment_day_of_many_short_sessions_is_one_visit() -> None:
-    from trd.schedule import first_eight_weeks
+    from trd.logic.schedule import first_eight_weeks
 
     saint = first_eight_weeks(BY_ID["saint"], travel_minutes_each_way=0)
     assert (saint.clinic_visits.low, saint.clinic_visits.high) == (5, 5)

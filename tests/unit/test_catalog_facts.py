@@ -2,9 +2,9 @@
 
 import pytest
 
-from trd.catalog_facts import catalog_says, key_facts
-from trd.loader import load_catalog
-from trd.questions import CatalogField
+from trd.catalog.loader import load_catalog
+from trd.catalog.questions import CatalogField
+from trd.logic.facts import catalog_says, key_facts
 
 CATALOG = load_catalog("data/treatments.yaml")
 BY_ID = CATALOG.by_id()

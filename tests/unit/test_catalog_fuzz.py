@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trd.loader import DEFAULT_CATALOG, parse_model
-from trd.models import Catalog
-from trd.problems import DataFileError
+from trd.catalog.loader import DEFAULT_CATALOG, parse_model
+from trd.catalog.models import Catalog
+from trd.catalog.problems import DataFileError
 
 REAL = DEFAULT_CATALOG.read_bytes()
 LINES = REAL.split(b"\n")

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from trd.catalog_upload import MAX_UPLOAD_BYTES, display_name, read_uploaded_catalog
-from trd.loader import load_catalog
-from trd.problems import DataFileError
+from trd.catalog.loader import load_catalog
+from trd.catalog.problems import DataFileError
+from trd.catalog.upload import MAX_UPLOAD_BYTES, display_name, read_uploaded_catalog
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "data" / "examples"
 CLINIC = EXAMPLES / "clinic_catalog.yaml"

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trd import checklist as cl
-from trd.checklist import Checklist, ChecklistFileError
-from trd.history import HistoryEntry, Outcome
-from trd.questions import Question
+from trd.catalog.questions import Question
+from trd.logic import checklist as cl
+from trd.logic.checklist import Checklist, ChecklistFileError
+from trd.logic.history import HistoryEntry, Outcome
 
 ONSET = Question(id="onset-first-change", text="How soon might I notice a first change?", catalog_field="onset_days")
 RISKS = Question(id="risks-common-serious", text="What side effects are common?", catalog_field="side_effects")

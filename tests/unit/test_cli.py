@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from tests.unit.paths import SMALL_CATALOG
-from trd.catalog_export import CSV_COLUMNS, catalog_json_schema
+from trd.catalog.export import CSV_COLUMNS, catalog_json_schema
 from trd.cli import SCHEMA_PATH, main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,9 +70,9 @@ def test_json_schema_file_is_current() -> None:
 
 
 def test_a_misspelt_field_gets_a_hint_in_any_data_file(tmp_path: Path) -> None:
-    from trd.glossary import Glossary
-    from trd.loader import load_model_file
-    from trd.problems import DataFileError
+    from trd.catalog.glossary import Glossary
+    from trd.catalog.loader import load_model_file
+    from trd.catalog.problems import DataFileError
 
     glossary = (ROOT / "data" / "glossary.yaml").read_text(encoding="utf-8").replace("    meaning:", "    meanin:", 1)
     path = tmp_path / "glossary.yaml"

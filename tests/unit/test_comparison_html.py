@@ -3,10 +3,10 @@
 import re
 from html.parser import HTMLParser
 
-from trd.comparison_html import DIFFERS, SAME, comparison_table_html
-from trd.loader import load_catalog
-from trd.models import Source
-from trd.tables import comparison_rows
+from trd.catalog.loader import load_catalog
+from trd.catalog.models import Source
+from trd.render.comparison_html import DIFFERS, SAME, comparison_table_html
+from trd.render.tables import comparison_rows
 
 CATALOG = load_catalog()
 

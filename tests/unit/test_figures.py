@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from trd.figures import (
+from trd.catalog.loader import load_catalog
+from trd.render.figures import (
     OKABE_ITO,
     eight_week_rows,
     eight_weeks_figure,
@@ -14,7 +15,6 @@ from trd.figures import (
     onset_rows,
     options_map_figure,
 )
-from trd.loader import load_catalog
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,9 @@ from dataclasses import replace
 
 import pytest
 
-from trd.filtering import AnesthesiaChoice, FilterChoices, SettingChoice, filter_options, loosen_hints
-from trd.loader import load_catalog
-from trd.models import ClinicDetails, Invasiveness
+from trd.catalog.loader import load_catalog
+from trd.catalog.models import ClinicDetails, Invasiveness
+from trd.logic.filtering import AnesthesiaChoice, FilterChoices, SettingChoice, filter_options, loosen_hints
 
 
 @pytest.fixture(scope="module")

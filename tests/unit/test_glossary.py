@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from trd.glossary import (
+from trd.catalog.glossary import (
     DEFAULT_GLOSSARY,
     Glossary,
     abbreviations_in,
@@ -13,8 +13,8 @@ from trd.glossary import (
     search_glossary,
     unexplained_terms,
 )
-from trd.loader import load_catalog, parse_model
-from trd.problems import DataFileError
+from trd.catalog.loader import load_catalog, parse_model
+from trd.catalog.problems import DataFileError
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from trd.display import CATEGORY_LABELS
-from trd.handout_pdf import category_facts, handout_pdf
-from trd.loader import load_catalog
-from trd.models import Category, FdaStatus
+from trd.catalog.loader import load_catalog
+from trd.catalog.models import Category, FdaStatus
+from trd.render.formats import CATEGORY_LABELS
+from trd.render.handout_pdf import category_facts, handout_pdf
 
 CLINIC = Path(__file__).resolve().parents[2] / "data" / "examples" / "clinic_catalog.yaml"
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from trd.history import HistoryEntry, Outcome, describe, entry_from_catalog, short_trial_question, suggested_questions
-from trd.loader import load_catalog
+from trd.catalog.loader import load_catalog
+from trd.logic.history import HistoryEntry, Outcome, describe, entry_from_catalog, short_trial_question, suggested_questions
 
 CATALOG = load_catalog("data/treatments.yaml")
 

@@ -9,7 +9,7 @@ import yaml
 from pydantic import ValidationError
 
 from tests.unit.paths import SMALL_CATALOG
-from trd.models import INVASIVENESS_ORDER, Catalog, Invasiveness, Treatment
+from trd.catalog.models import INVASIVENESS_ORDER, Catalog, Invasiveness, Treatment
 
 
 def small_entries() -> list[dict[str, Any]]:

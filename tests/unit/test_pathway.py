@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from trd.loader import load_catalog
-from trd.models import Category
-from trd.pathway import PATHWAY, options_by_step, pathway_alt_text, pathway_figure, step_for
+from trd.catalog.loader import load_catalog
+from trd.catalog.models import Category
+from trd.render.pathway import PATHWAY, options_by_step, pathway_alt_text, pathway_figure, step_for
 
 
 def test_every_id_a_step_names_is_in_the_catalog() -> None:

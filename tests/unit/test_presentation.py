@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trd.loader import load_catalog
-from trd.presentation import ChartName, SlideKind, build_slides, clamp_slide, clinic_facts, comparison_grid, option_facts
+from trd.catalog.loader import load_catalog
+from trd.render.presentation import ChartName, SlideKind, build_slides, clamp_slide, clinic_facts, comparison_grid, option_facts
 
 CLINIC = Path(__file__).resolve().parents[2] / "data" / "examples" / "clinic_catalog.yaml"
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from trd.loader import load_catalog
-from trd.ranking import PRIORITY_LABELS, PRIORITY_RULES, Priority, meets, rank_by_priorities
+from trd.catalog.loader import load_catalog
+from trd.logic.ranking import PRIORITY_LABELS, PRIORITY_RULES, Priority, meets, rank_by_priorities
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from trd.safe_markdown import escape_markdown, markdown_link
+from trd.render.safe_markdown import escape_markdown, markdown_link
 
 ATTACKS = [
     "![tracker](https://evil.example/pixel.png)",

@@ -2,9 +2,9 @@
 
 import pytest
 
-from trd.loader import load_catalog
-from trd.models import Setting
-from trd.schedule import Span, clinic_visits_per_week, first_eight_weeks
+from trd.catalog.loader import load_catalog
+from trd.catalog.models import Setting
+from trd.logic.schedule import Span, clinic_visits_per_week, first_eight_weeks
 
 
 @pytest.fixture(scope="module")

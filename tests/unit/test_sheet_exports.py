@@ -6,13 +6,13 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from trd import checklist as cl
-from trd.checklist import Checklist
-from trd.history import HistoryEntry, Outcome
-from trd.loader import DEFAULT_QUESTIONS, load_catalog, load_questions
-from trd.sheet import build_sheet
-from trd.sheet_pdf import CONTINUED, sheet_pdf, short_note
-from trd.sheet_text import sheet_text
+from trd.catalog.loader import DEFAULT_QUESTIONS, load_catalog, load_questions
+from trd.logic import checklist as cl
+from trd.logic.checklist import Checklist
+from trd.logic.history import HistoryEntry, Outcome
+from trd.render.sheet import build_sheet
+from trd.render.sheet_pdf import CONTINUED, sheet_pdf, short_note
+from trd.render.sheet_text import sheet_text
 
 CATALOG = load_catalog("data/treatments.yaml")
 BANK = load_questions(DEFAULT_QUESTIONS)

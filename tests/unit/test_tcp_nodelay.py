@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from trd.tcp_nodelay import disable_nagle_on_tcp_sockets
+from components.tcp_nodelay import disable_nagle_on_tcp_sockets
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/fd")
 

@@ -3,10 +3,10 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trd.filtering import AnesthesiaChoice, FilterChoices, SettingChoice
-from trd.models import Invasiveness
-from trd.ranking import Priority
-from trd.url_state import CompareView, ExploreView, encode_compare, encode_explore, parse_compare, parse_explore, parse_picks
+from trd.catalog.models import Invasiveness
+from trd.logic.filtering import AnesthesiaChoice, FilterChoices, SettingChoice
+from trd.logic.links import CompareView, ExploreView, encode_compare, encode_explore, parse_compare, parse_explore, parse_picks
+from trd.logic.ranking import Priority
 
 
 def test_default_view_makes_an_empty_link() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from trd.problems import DataFileError
-from trd.yaml_reader import read_yaml
+from trd.catalog.problems import DataFileError
+from trd.catalog.yaml_reader import read_yaml
 
 
 def problems_of(text: bytes, **kwargs: int) -> list[str]:

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from trd.display import CATEGORY_LABELS, EVIDENCE_LABELS, format_days_range, format_fda, format_settings
-from trd.models import INVASIVENESS_LABELS, Treatment
-from trd.tables import schedule_text
+from trd.catalog.models import INVASIVENESS_LABELS, Treatment
+from trd.render.formats import CATEGORY_LABELS, EVIDENCE_LABELS, format_days_range, format_fda, format_settings
+from trd.render.tables import schedule_text
 
 
 class SlideKind(StrEnum):

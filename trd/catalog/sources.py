@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from trd.models import Source, Treatment
+from trd.catalog.models import Source, Treatment
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ own onset range and becomes a sharper question.
 
 from __future__ import annotations
 
-from trd.display import format_days_range
-from trd.models import FdaStatus, Setting, Treatment
-from trd.questions import CatalogField
+from trd.catalog.models import FdaStatus, Setting, Treatment
+from trd.catalog.questions import CatalogField
+from trd.render.formats import format_days_range
 
 _SETTING_WORDS: dict[Setting, str] = {
     Setting.HOME: "at home",

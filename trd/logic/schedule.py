@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from trd.models import Setting, Treatment
+from trd.catalog.models import Setting, Treatment
 
 FIRST_WEEKS = 8
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from trd.loader import parse_model
-from trd.models import Catalog
-from trd.problems import DataFileError, Problem
+from trd.catalog.loader import parse_model
+from trd.catalog.models import Catalog
+from trd.catalog.problems import DataFileError, Problem
 
 # The bundled catalog of 53 options is about 0.2 MB; a clinic's is smaller.
 # The server refuses uploads over 2 MB (server.maxUploadSize); this is the app's own, lower limit.

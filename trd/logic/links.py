@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from trd.filtering import AnesthesiaChoice, FilterChoices, SettingChoice
-from trd.models import Category, FdaStatus, Invasiveness
-from trd.ranking import Priority
+from trd.catalog.models import Category, FdaStatus, Invasiveness
+from trd.logic.filtering import AnesthesiaChoice, FilterChoices, SettingChoice
+from trd.logic.ranking import Priority
 
 EXPLORE_KEYS = ("cat", "fda", "trd", "inv", "anes", "where", "onset", "visits", "q", "here", "want", "view")
 COMPARE_KEYS = ("travel", "same", "layout")

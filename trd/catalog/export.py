@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from trd.models import Catalog, Treatment
+from trd.catalog.models import Catalog, Treatment
 
 CSV_COLUMNS = (
     "id", "name", "brands", "category", "summary", "mechanism",

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from pydantic import Field, field_validator
 from pydantic_core import PydanticCustomError
 
-from trd.models import KebabId, ShortText, StrictModel, repeated_ids
+from trd.catalog.models import KebabId, ShortText, StrictModel, repeated_ids
 
 
 class CatalogField(StrEnum):

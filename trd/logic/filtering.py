@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from trd.models import INVASIVENESS_ORDER, FdaStatus, Invasiveness, Setting, Treatment
-from trd.schedule import clinic_visits_per_week
+from trd.catalog.models import INVASIVENESS_ORDER, FdaStatus, Invasiveness, Setting, Treatment
+from trd.logic.schedule import clinic_visits_per_week
 
 REGULATED = (FdaStatus.APPROVED, FdaStatus.CLEARED)
 

@@ -6,7 +6,7 @@ as raw ``[14.0, 28.0]`` lists.
 
 from __future__ import annotations
 
-from trd.models import Category, EvidenceStrength, Fda, FdaStatus, Setting, Treatment
+from trd.catalog.models import Category, EvidenceStrength, Fda, FdaStatus, Setting, Treatment
 
 CATEGORY_LABELS: dict[Category, str] = {
     Category.MEDICATION: "Antidepressant medicine",

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from trd.catalog_facts import clinic_words, key_facts
-from trd.checklist import Checklist
-from trd.history import describe, suggested_questions
-from trd.models import Catalog
-from trd.questions import QuestionBank
-from trd.sources import CitedSource, unique_sources
+from trd.catalog.models import Catalog
+from trd.catalog.questions import QuestionBank
+from trd.catalog.sources import CitedSource, unique_sources
+from trd.logic.checklist import Checklist
+from trd.logic.facts import clinic_words, key_facts
+from trd.logic.history import describe, suggested_questions
 
 CRISIS_TEXT = (
     "In crisis or thinking about suicide? In the US, call or text 988 (Suicide & Crisis Lifeline), "

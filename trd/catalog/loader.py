@@ -10,15 +10,15 @@ from typing import Any, TypeVar, get_args
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from trd.models import Catalog, repeated_ids
-from trd.problems import DataFileError, Problem
-from trd.questions import QuestionBank
-from trd.yaml_reader import MAX_FILE_BYTES, ParsedYaml, read_yaml
+from trd.catalog.models import Catalog, repeated_ids
+from trd.catalog.problems import DataFileError, Problem
+from trd.catalog.questions import QuestionBank
+from trd.catalog.yaml_reader import MAX_FILE_BYTES, ParsedYaml, read_yaml
 
 Model = TypeVar("Model", bound=BaseModel)
 
-DEFAULT_CATALOG = Path(__file__).resolve().parent.parent / "data" / "treatments.yaml"
-DEFAULT_QUESTIONS = Path(__file__).resolve().parent.parent / "data" / "questions.yaml"
+DEFAULT_CATALOG = Path(__file__).resolve().parents[2] / "data" / "treatments.yaml"
+DEFAULT_QUESTIONS = Path(__file__).resolve().parents[2] / "data" / "questions.yaml"
 
 
 def load_catalog(path: str | Path = DEFAULT_CATALOG, *, max_bytes: int = MAX_FILE_BYTES) -> Catalog:

@@ -15,9 +15,9 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints, ValidationError
 
-from trd.history import HistoryEntry
-from trd.models import StrictModel
-from trd.questions import Question
+from trd.catalog.models import StrictModel
+from trd.catalog.questions import Question
+from trd.logic.history import HistoryEntry
 
 FORMAT_NAME = "trd-options-checklist"
 SCHEMA_VERSION = 1

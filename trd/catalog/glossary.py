@@ -18,10 +18,10 @@ from typing import Annotated
 
 from pydantic import Field, field_validator
 
-from trd.loader import load_model_file
-from trd.models import Catalog, KebabId, ShortText, StrictModel, Text, Treatment
+from trd.catalog.loader import load_model_file
+from trd.catalog.models import Catalog, KebabId, ShortText, StrictModel, Text, Treatment
 
-DEFAULT_GLOSSARY = Path(__file__).resolve().parent.parent / "data" / "glossary.yaml"
+DEFAULT_GLOSSARY = Path(__file__).resolve().parents[2] / "data" / "glossary.yaml"
 
 
 class GlossaryTopic(StrEnum):

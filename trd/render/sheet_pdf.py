@@ -14,9 +14,9 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from trd.sheet import AppointmentSheet
+from trd.render.sheet import AppointmentSheet
 
-FONT_DIR = Path(__file__).resolve().parents[1] / "assets" / "fonts"
+FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 FONT = "DejaVu"
 NOTE_LIMIT = 280
 CONTINUED = " … (continued in your saved file)"

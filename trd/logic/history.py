@@ -13,7 +13,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from trd.models import Category, StrictModel, Treatment
+from trd.catalog.models import Category, StrictModel, Treatment
 
 ADEQUATE_TRIAL_WEEKS = 6  # the lower end of the 6-to-8-week adequate trial the sources describe
 MEDICINE_CATEGORIES = frozenset({Category.MEDICATION, Category.AUGMENTATION})

@@ -16,11 +16,11 @@ from pathlib import Path
 from fpdf import FPDF, FontFace
 from fpdf.enums import XPos, YPos
 
-from trd.display import CATEGORY_LABELS, EVIDENCE_LABELS, format_days_range
-from trd.models import EVIDENCE_ORDER, INVASIVENESS_ORDER, Catalog, Category, FdaStatus, Invasiveness, Setting, Treatment
-from trd.pathway import PATHWAY
+from trd.catalog.models import EVIDENCE_ORDER, INVASIVENESS_ORDER, Catalog, Category, FdaStatus, Invasiveness, Setting, Treatment
+from trd.render.formats import CATEGORY_LABELS, EVIDENCE_LABELS, format_days_range
+from trd.render.pathway import PATHWAY
 
-FONT_DIR = Path(__file__).resolve().parents[1] / "assets" / "fonts"
+FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 FONT = "DejaVu"
 MARGIN = 11.0
 INK = (20, 20, 20)

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from trd.problems import DataFileError, Problem
+from trd.catalog.problems import DataFileError, Problem
 
 try:  # The C parser is the fast path; fall back so the app still runs without libyaml.
     from yaml import CSafeLoader as _SafeLoader

@@ -18,9 +18,9 @@ from typing import Any
 
 import plotly.graph_objects as go  # type: ignore[import-untyped]
 
-from trd.display import CATEGORY_LABELS, FDA_LABELS, format_days_range, format_range, hover_safe, number
-from trd.models import INVASIVENESS_LABELS, INVASIVENESS_ORDER, Category, FdaStatus, Invasiveness, Treatment
-from trd.schedule import first_eight_weeks
+from trd.catalog.models import INVASIVENESS_LABELS, INVASIVENESS_ORDER, Category, FdaStatus, Invasiveness, Treatment
+from trd.logic.schedule import first_eight_weeks
+from trd.render.formats import CATEGORY_LABELS, FDA_LABELS, format_days_range, format_range, hover_safe, number
 
 # Okabe-Ito, in an order that keeps neighbours far apart; grey stands in for black.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#999999")

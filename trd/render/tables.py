@@ -9,7 +9,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from trd.display import (
+from trd.catalog.models import INVASIVENESS_LABELS, Treatment
+from trd.logic.schedule import clinic_visits_per_week, is_home_based
+from trd.render.formats import (
     CATEGORY_LABELS,
     EVIDENCE_LABELS,
     SETTING_LABELS,
@@ -21,8 +23,6 @@ from trd.display import (
     format_range,
     format_settings,
 )
-from trd.models import INVASIVENESS_LABELS, Treatment
-from trd.schedule import clinic_visits_per_week, is_home_based
 
 RESULT_COLUMNS = (
     "Option",

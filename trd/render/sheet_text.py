@@ -6,7 +6,7 @@ text: headings are short lines, lists use "-" and numbers, nothing else.
 
 from __future__ import annotations
 
-from trd.sheet import AppointmentSheet
+from trd.render.sheet import AppointmentSheet
 
 
 def _one_line(text: str) -> str:

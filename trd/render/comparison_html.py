@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from trd.models import Treatment
-from trd.tables import ComparisonRow
+from trd.catalog.models import Treatment
+from trd.render.tables import ComparisonRow
 
 DIFFERS = "\u21c4 Differs"
 SAME = "Same for all"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go  # type: ignore[import-untyped, unused-ignore]
 
-from trd.models import Category, Treatment
+from trd.catalog.models import Category, Treatment
 
 PATHWAY_DISCLAIMER = (
     "Real care is individual. This is the order in which options are often considered, not a rule: "

@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from trd.filtering import happens_at_home, is_fda_for_trd
-from trd.models import EvidenceStrength, Treatment
-from trd.schedule import clinic_visits_per_week
+from trd.catalog.models import EvidenceStrength, Treatment
+from trd.logic.filtering import happens_at_home, is_fda_for_trd
+from trd.logic.schedule import clinic_visits_per_week
 
 FAST_RELIEF_DAYS = 3
 FEW_VISITS_PER_WEEK = 1
