@@ -67,14 +67,6 @@ class Invasiveness(StrEnum):
 
 INVASIVENESS_ORDER: dict[Invasiveness, int] = {level: rank for rank, level in enumerate(Invasiveness)}
 
-INVASIVENESS_LABELS: dict[Invasiveness, str] = {
-    Invasiveness.NONE: "None (talk, app or lifestyle)",
-    Invasiveness.NONINVASIVE: "Non-invasive (pill, spray or outside device)",
-    Invasiveness.MINIMALLY_INVASIVE: "Minimally invasive (needle or IV)",
-    Invasiveness.ANESTHESIA: "Under general anesthesia",
-    Invasiveness.SURGICAL: "Surgery (implant)",
-}
-
 
 class Setting(StrEnum):
     """Where the treatment takes place."""
