@@ -7,11 +7,12 @@ import streamlit as st
 from components.pick_selector import toggle_pick
 from trd.catalog.formats import format_fda
 from trd.catalog.models import Catalog
+from trd.catalog.numbers_words import headline_outcome
 from trd.catalog.vocabulary import label
 from trd.logic.limits import MAX_PICKS
 from trd.logic.ranking import PRIORITY_LABELS, RankedOption
 from trd.render.facts import CARD, facts_of
-from trd.render.safe_markdown import escape_markdown
+from trd.render.safe_markdown import escape_markdown, markdown_link
 
 
 def option_card(option: RankedOption, catalog: Catalog, picked: list[str], *, key: str) -> None:
@@ -27,6 +28,8 @@ def option_card(option: RankedOption, catalog: Catalog, picked: list[str], *, ke
         )
         st.text(t.summary)
         st.markdown("  \n".join(f"**{name}:** {escape_markdown(value)}" for name, value in facts_of(t, CARD)))
+        if (headline := headline_outcome(t)) is not None:
+            st.caption("Numbers from " + markdown_link(headline.study, headline.source) + ". Studies differ; not a head-to-head test.")
         if option.met or option.missed:
             lines = []
             if option.met:

@@ -9,7 +9,8 @@ import streamlit as st
 
 from trd.catalog.models import Catalog
 from trd.logic.ranking import PRIORITY_LABELS, RankedOption
-from trd.render.tables import result_row
+from trd.render.facts import FACTS_BY_KEY, RESULTS_TABLE
+from trd.render.tables import NUMBERS_SOURCE_COLUMN, OPTION_COLUMN, result_row
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -33,21 +34,14 @@ def catalog_frame(catalog: Catalog) -> pd.DataFrame:
 
 
 COLUMN_CONFIG = {
-    "Option": st.column_config.TextColumn("Option", pinned=True, width="medium"),
+    OPTION_COLUMN: st.column_config.TextColumn(OPTION_COLUMN, pinned=True, width="medium"),
     "Meets": st.column_config.TextColumn("Meets", help="How many of your priorities it meets"),
     "Meets which": st.column_config.TextColumn("Meets which"),
     "Misses": st.column_config.TextColumn("Misses"),
-    "Category": st.column_config.TextColumn("Category"),
-    "FDA status": st.column_config.TextColumn(
-        "FDA status", help="US FDA status for depression, with the year and whether the use names TRD"
+    **{FACTS_BY_KEY[key].label: st.column_config.TextColumn(FACTS_BY_KEY[key].label, help=FACTS_BY_KEY[key].help) for key in RESULTS_TABLE},
+    NUMBERS_SOURCE_COLUMN: st.column_config.LinkColumn(
+        NUMBERS_SOURCE_COLUMN, display_text="Open the study", help="The paper or label the numbers come from"
     ),
-    "Invasiveness": st.column_config.TextColumn("Invasiveness"),
-    "Anesthesia": st.column_config.TextColumn("Anesthesia"),
-    "Where": st.column_config.TextColumn("Where"),
-    "Clinic visits a week": st.column_config.TextColumn("Clinic visits a week"),
-    "First benefit": st.column_config.TextColumn("First benefit", help="Approximate range from the sources"),
-    "Evidence": st.column_config.TextColumn("Evidence"),
-    "Brands": st.column_config.TextColumn("Brands"),
 }
 
 

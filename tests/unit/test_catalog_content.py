@@ -34,7 +34,7 @@ REQUIRED_IDS = {
     "lifestyle": ["exercise", "diet", "sleep", "alcohol-and-drugs"],
 }  # fmt: skip
 
-FDA_HOSTS = ("fda.gov", "dailymed.nlm.nih.gov", "federalregister.gov", "innolitics.com")
+FDA_HOSTS = ("fda.gov", "dailymed.nlm.nih.gov", "federalregister.gov")
 
 
 @pytest.mark.parametrize("category", sorted(REQUIRED_IDS))

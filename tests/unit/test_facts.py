@@ -38,7 +38,16 @@ def test_key_facts_for_the_sheet_table() -> None:
     facts = dict(facts_of(BY_ID["esketamine"], SHEET))
     assert facts["Where"] == "In a clinic"
     assert facts["FDA status"].startswith("FDA approved (2019)")
-    assert list(facts) == ["Where", "First benefit", "Evidence", "FDA status"]
+    assert list(facts) == [
+        "Where",
+        "First benefit",
+        "How many improve (out of 100)",
+        "Cost (first course, no insurance)",
+        "Evidence",
+        "FDA status",
+    ]
+    assert facts["How many improve (out of 100)"] == "69 in 100 responded vs 52 with a placebo, at 4 weeks"
+    assert facts["Cost (first course, no insurance)"].startswith("High ($5,000 to $20,000); $5,572")
 
 
 def test_every_place_names_known_facts_and_every_fact_is_shown_somewhere() -> None:

@@ -44,7 +44,7 @@ def test_highest_invasiveness_is_inclusive(treatments) -> None:
 
 def test_onset_uses_the_earliest_end_of_the_range(treatments) -> None:
     remaining = ids(filter_options(treatments, FilterChoices(onset_within_days=1)))
-    assert remaining == {"esketamine", "iv-ketamine", "saint", "psilocybin", "psychostimulants"}
+    assert remaining == {"esketamine", "iv-ketamine", "ketamine-other-routes", "saint", "psilocybin", "psychostimulants"}
 
 
 def test_visits_per_week_counts_home_options_as_zero(treatments) -> None:
@@ -63,9 +63,9 @@ def test_search_looks_in_brands_and_mechanism_and_needs_every_word(treatments) -
 
 def test_counts_fall_filter_by_filter_in_sidebar_order(treatments) -> None:
     outcome = filter_options(treatments, FilterChoices(categories=("brain-stimulation",), anesthesia=AnesthesiaChoice.WITHOUT))
-    assert outcome.remaining_after("categories") == 8
-    assert outcome.remaining_after("anesthesia") == len(outcome.options) == 4
-    assert ids(outcome) == {"rtms", "deep-tms", "accelerated-tms", "saint"}
+    assert outcome.remaining_after("categories") == 10
+    assert outcome.remaining_after("anesthesia") == len(outcome.options) == 6
+    assert ids(outcome) == {"rtms", "theta-burst", "deep-tms", "accelerated-tms", "saint", "home-tdcs"}
     assert outcome.active_labels == ("Category", "Anesthesia")
 
 
@@ -73,7 +73,7 @@ def test_empty_result_names_the_filter_that_brings_most_back(treatments) -> None
     choices = FilterChoices(search="spravato", categories=("psychotherapy",))
     assert filter_options(treatments, choices).options == ()
     hints = loosen_hints(treatments, choices)
-    assert [(hint.label, hint.would_remain) for hint in hints] == [("Search", 12), ("Category", 1)]
+    assert [(hint.label, hint.would_remain) for hint in hints] == [("Search", 13), ("Category", 1)]
     assert choices == FilterChoices(search="spravato", categories=("psychotherapy",))  # the choices were not changed
 
 

@@ -37,7 +37,7 @@ def test_category_facts_count_and_summarise_each_category() -> None:
     facts = {fact.category: fact for fact in category_facts(catalog.treatments)}
     assert sum(fact.count for fact in facts.values()) == len(catalog.treatments)
     rapid = facts[Category.RAPID_ACTING]
-    assert dict(rapid.statuses) == {FdaStatus.APPROVED: 1, FdaStatus.OFF_LABEL: 1}
+    assert dict(rapid.statuses) == {FdaStatus.APPROVED: 1, FdaStatus.OFF_LABEL: 2}
     assert rapid.invasiveness == "non-invasive to needle or IV"
     assert rapid.examples[0] == "Esketamine nasal spray"
     assert facts[Category.PSYCHOTHERAPY].invasiveness == "none"

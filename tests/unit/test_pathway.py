@@ -27,7 +27,7 @@ def test_every_entry_lands_in_exactly_one_step_in_pathway_order() -> None:
     assert [item.id for item in grouped["optimise"]] == ["more-time-current-drug", "dose-increase"]
     assert "ssri" in [item.id for item in grouped["switch"]]
     assert {item.category for item in grouped["augment"]} == {Category.AUGMENTATION}
-    assert {item.id for item in grouped["rapid"]} == {"esketamine", "iv-ketamine"}
+    assert {item.id for item in grouped["rapid"]} == {"esketamine", "iv-ketamine", "ketamine-other-routes"}
     assert "ecot-as" in [item.id for item in grouped["trials"]]
     assert {item.category for item in grouped["alongside"]} == {Category.PSYCHOTHERAPY, Category.DIGITAL, Category.LIFESTYLE}
 

@@ -22,9 +22,9 @@ def test_a_pill_at_home_takes_no_visits_hours_or_driver(options) -> None:
 
 def test_daily_tms_is_five_visits_a_week_plus_travel_both_ways(options) -> None:
     weeks = first_eight_weeks(options["rtms"], travel_minutes_each_way=30)
-    # 5 a week x 4-6 weeks; each visit 3-40 minutes + 0 observation + 2 x 30 travel
+    # 5 a week x 4-6 weeks; each visit 19-40 minutes + 0 observation + 2 x 30 travel
     assert weeks.clinic_visits == Span(20, 30)
-    assert weeks.hours.low == pytest.approx(20 * 63 / 60)
+    assert weeks.hours.low == pytest.approx(20 * 79 / 60)
     assert weeks.hours.high == pytest.approx(30 * 100 / 60)
     assert weeks.driver_days == Span(0, 0)
 

@@ -14,7 +14,18 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from trd.catalog.models import Category, EvidenceStrength, FdaStatus, Invasiveness, Setting
+from trd.catalog.models import (
+    COST_BAND_LIMITS,
+    Category,
+    Comparator,
+    CostBand,
+    EvidenceStrength,
+    FdaStatus,
+    Invasiveness,
+    OutcomeMeasure,
+    Setting,
+    StudyDesign,
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +90,52 @@ EVIDENCE_WORDS: Mapping[EvidenceStrength, Words] = MappingProxyType(
     }
 )
 
+OUTCOME_WORDS: Mapping[OutcomeMeasure, Words] = MappingProxyType(
+    {
+        OutcomeMeasure.RESPONSE: Words(
+            "Response (depression score fell by at least half)", "responded", "had their depression score fall by at least half (response)"
+        ),
+        OutcomeMeasure.REMISSION: Words(
+            "Remission (few or no symptoms left)", "reached remission", "reached remission (few or no symptoms left)"
+        ),
+    }
+)
+
+COMPARATOR_WORDS: Mapping[Comparator, Words] = MappingProxyType(
+    {
+        Comparator.PLACEBO: Words("Placebo (a dummy treatment)", "placebo", "with a placebo (a dummy treatment)"),
+        Comparator.SHAM: Words("Sham (a fake version of the treatment)", "sham", "with a sham (a fake version of the treatment)"),
+        Comparator.USUAL_CARE: Words("Usual care", "usual care", "with usual care"),
+        Comparator.WAITLIST: Words("Waiting list", "waiting list", "while on a waiting list"),
+        Comparator.OTHER_TREATMENT: Words("Another treatment", "other treatment", "with the other treatment in the study"),
+        Comparator.NONE: Words("No comparison group", "none", "with no comparison group"),
+    }
+)
+
+DESIGN_WORDS: Mapping[StudyDesign, Words] = MappingProxyType(
+    {
+        StudyDesign.META_ANALYSIS: Words("Several trials pooled (meta-analysis)", "pooled trials", "several trials pooled"),
+        StudyDesign.RCT: Words("Randomised trial", "randomised trial", "a randomised trial"),
+        StudyDesign.OPEN_LABEL: Words("Open study (everyone knew what they got)", "open study", "an open study"),
+        StudyDesign.REGISTRY: Words("Registry (people followed in ordinary care)", "registry", "people followed in ordinary care"),
+    }
+)
+
+
+def _dollars(band: CostBand) -> str:
+    low, high = COST_BAND_LIMITS[band]
+    if low == 0:
+        return f"under ${high:,}"
+    return f"${low:,} to ${high:,}" if high is not None else f"over ${low:,}"
+
+
+COST_WORDS: Mapping[CostBand, Words] = MappingProxyType(
+    {
+        band: Words(f"{band.value.replace('-', ' ').capitalize()} ({_dollars(band)})", band.value.replace("-", " "), _dollars(band))
+        for band in CostBand
+    }
+)
+
 _TABLES: Mapping[type[StrEnum], Mapping[Any, Words]] = MappingProxyType(
     {
         Category: CATEGORY_WORDS,
@@ -86,6 +143,10 @@ _TABLES: Mapping[type[StrEnum], Mapping[Any, Words]] = MappingProxyType(
         Invasiveness: INVASIVENESS_WORDS,
         Setting: SETTING_WORDS,
         EvidenceStrength: EVIDENCE_WORDS,
+        OutcomeMeasure: OUTCOME_WORDS,
+        Comparator: COMPARATOR_WORDS,
+        StudyDesign: DESIGN_WORDS,
+        CostBand: COST_WORDS,
     }
 )
 

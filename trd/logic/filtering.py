@@ -21,7 +21,8 @@ from types import MappingProxyType
 from typing import Any
 
 from trd.catalog.formats import format_days
-from trd.catalog.models import INVASIVENESS_ORDER, Category, FdaStatus, Invasiveness, Setting, Treatment
+from trd.catalog.models import INVASIVENESS_ORDER, Category, CostBand, FdaStatus, Invasiveness, Setting, Treatment
+from trd.catalog.numbers_words import has_trd_numbers
 from trd.catalog.vocabulary import label
 from trd.logic.limits import MAX_ONSET_DAYS, MAX_SEARCH_LENGTH, MAX_VISITS_PER_WEEK
 from trd.logic.link_codecs import ChoiceCodec, EnumListCodec, FlagCodec, LinkField, NumberCodec, TextCodec
@@ -179,6 +180,16 @@ def _invasiveness_test(limit: Invasiveness) -> Predicate | None:
     return (lambda t: INVASIVENESS_ORDER[t.invasiveness] <= rank) if rank < max(INVASIVENESS_ORDER.values()) else None
 
 
+COST_ORDER = tuple(CostBand)
+
+
+def _cost_test(limit: CostBand) -> Predicate | None:
+    if limit == COST_ORDER[-1]:
+        return None
+    rank = COST_ORDER.index(limit)
+    return lambda t: t.cost is not None and COST_ORDER.index(t.cost.band) <= rank
+
+
 def _onset_label(value: object) -> str:
     return "Any time" if value == ANY else format_days(float(str(value)))
 
@@ -241,6 +252,17 @@ FILTERS: tuple[Filter, ...] = (
         widget=Widget.CHECKBOX,
         help="Approved (drugs) or cleared (devices) by the US FDA for a use that names treatment-resistant depression.",
         test=lambda on: is_fda_for_trd if on else None,
+        from_widget=bool,
+    ),
+    Filter(
+        name="trd_numbers",
+        key="trdnum",
+        codec=FlagCodec(),
+        default=False,
+        label="Has trial numbers in TRD",
+        widget=Widget.CHECKBOX,
+        help="Keeps options with at least one study of people whose depression had not improved after two or more treatments.",
+        test=lambda on: has_trd_numbers if on else None,
         from_widget=bool,
     ),
     Filter(
@@ -320,6 +342,20 @@ FILTERS: tuple[Filter, ...] = (
         test=lambda limit: (lambda t: clinic_visits_per_week(t).high <= limit) if limit is not None else None,
         to_widget=_stop_for,
         from_widget=lambda stop: None if stop == ANY else float(stop),
+    ),
+    Filter(
+        name="max_cost",
+        key="cost",
+        codec=ChoiceCodec.of_enum(CostBand, "a cost band", "that filter was left off"),
+        default=CostBand.VERY_HIGH,
+        label="Highest cost I would consider",
+        hint_label="Cost",
+        widget=Widget.SELECT_SLIDER,
+        help="The first course in the US without insurance. Options whose cost the catalog does not give are left out once this is set.",
+        options=tuple(CostBand),
+        format_option=label,
+        test=_cost_test,
+        from_widget=CostBand,
     ),
 )
 

@@ -41,7 +41,37 @@ def _link(title: str, url: str) -> str:
     return f'<a href="{escape(url, quote=True)}" rel="noopener noreferrer">{escape(title)}</a>'
 
 
+def _source_title(treatment: Treatment, url: str) -> str:
+    return next((source.title for source in treatment.sources if source.url == url), "Source")
+
+
+def _outcomes_cell(treatment: Treatment, lines: tuple[str, ...]) -> str:
+    """Each study's numbers in bold, who was in it, and a link to the paper or label that gives them."""
+    parts = []
+    for index, outcome in enumerate(treatment.outcomes or ()):
+        numbers, study = lines[2 * index], lines[2 * index + 1]
+        link = _link(_source_title(treatment, outcome.source), outcome.source)
+        parts.append(f"<p><strong>{escape(numbers)}</strong><br>{escape(study)} Source: {link}</p>")
+    parts.extend(f"<p>{escape(line)}</p>" for line in lines[2 * len(treatment.outcomes or ()) :])
+    return "".join(parts)
+
+
+def _rates_cell(treatment: Treatment, lines: tuple[str, ...]) -> str:
+    if not treatment.side_effect_rates:
+        return escape(lines[0])
+    sources = dict.fromkeys(rate.source for rate in treatment.side_effect_rates)
+    links = "; ".join(_link(_source_title(treatment, url), url) for url in sources)
+    return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + f"</ul><p>Source: {links}</p>"
+
+
 def _cell(row: ComparisonRow, treatment: Treatment, lines: tuple[str, ...]) -> str:
+    if row.key == "outcomes":
+        return _outcomes_cell(treatment, lines)
+    if row.key == "side_effect_rates":
+        return _rates_cell(treatment, lines)
+    if row.key == "cost" and treatment.cost is not None and treatment.cost.source:
+        source = _link(_source_title(treatment, treatment.cost.source), treatment.cost.source)
+        return "".join(f"<p>{escape(line)}</p>" for line in lines) + f"<p>Source: {source}</p>"
     if row.key == "sources":
         return "<ul>" + "".join(f"<li>{_link(source.title, source.url)}</li>" for source in treatment.sources) + "</ul>"
     if row.key in ("fda", "evidence", "schedule"):

@@ -21,6 +21,14 @@ from trd.catalog.formats import (
     format_settings,
 )
 from trd.catalog.models import Treatment
+from trd.catalog.numbers_words import (
+    cost_details,
+    cost_short,
+    outcomes_details,
+    outcomes_short,
+    rates_details,
+    rates_short,
+)
 from trd.catalog.vocabulary import label
 from trd.logic.schedule import clinic_visits_per_week, is_home_based
 
@@ -65,6 +73,7 @@ class Fact:
     label: str
     value: Callable[[Treatment], str]
     details: Callable[[Treatment], tuple[str, ...]] | None = None
+    help: str | None = None  # a column's tooltip in the results table
 
     def lines(self, treatment: Treatment) -> tuple[str, ...]:
         """The full text for the side-by-side comparison (the one-line value when there is nothing more)."""
@@ -73,7 +82,13 @@ class Fact:
 
 FACTS: tuple[Fact, ...] = (
     Fact("category", "Category", lambda t: label(t.category)),
-    Fact("fda", "FDA status", lambda t: format_fda(t.fda), lambda t: (format_fda(t.fda), t.fda.indication)),
+    Fact(
+        "fda",
+        "FDA status",
+        lambda t: format_fda(t.fda),
+        lambda t: (format_fda(t.fda), t.fda.indication),
+        help="US FDA status for depression, with the year and whether the use names TRD",
+    ),
     Fact("mechanism", "How it works", lambda t: t.mechanism),
     Fact("invasiveness", "Invasiveness", lambda t: label(t.invasiveness)),
     Fact(
@@ -90,8 +105,17 @@ FACTS: tuple[Fact, ...] = (
         schedule_text,
         lambda t: (schedule_text(t), t.schedule.summary, _observation(t), "Needs a driver after" if t.needs_driver else "Can drive after"),
     ),
-    Fact("onset", "First benefit", lambda t: format_days_range(*t.onset_days)),
+    Fact("onset", "First benefit", lambda t: format_days_range(*t.onset_days), help="Approximate range from the sources"),
+    Fact(
+        "outcomes",
+        "How many improve (out of 100)",
+        outcomes_short,
+        outcomes_details,
+        help="From one study, beside its comparison group. Studies differ, so this is not a head-to-head test.",
+    ),
     Fact("side_effects", "Side effects", lambda t: join_short(t.side_effects), lambda t: t.side_effects),
+    Fact("side_effect_rates", "Side effects, out of 100", rates_short, rates_details),
+    Fact("cost", "Cost (first course, no insurance)", cost_short, cost_details, help="US, first course, without insurance"),
     Fact("good_candidates", "Who it may suit", lambda t: join_short(t.good_candidates), lambda t: t.good_candidates),
     Fact("cautions", "Cautions", lambda t: join_short(t.cautions), lambda t: t.cautions),
     Fact(
@@ -108,8 +132,8 @@ FACTS: tuple[Fact, ...] = (
 FACTS_BY_KEY: Mapping[str, Fact] = MappingProxyType({fact.key: fact for fact in FACTS})
 
 # Which facts each place shows, in its order.
-RESULTS_TABLE = ("category", "fda", "invasiveness", "anesthesia", "setting", "visits", "onset", "evidence", "brands")
-CARD = ("onset", "setting", "visits")
+RESULTS_TABLE = ("category", "outcomes", "cost", "fda", "invasiveness", "anesthesia", "setting", "visits", "onset", "evidence", "brands")
+CARD = ("outcomes", "onset", "setting", "visits", "cost")
 COMPARISON = (
     "category",
     "fda",
@@ -119,15 +143,18 @@ COMPARISON = (
     "setting",
     "schedule",
     "onset",
+    "outcomes",
     "side_effects",
+    "side_effect_rates",
     "good_candidates",
     "cautions",
     "access",
+    "cost",
     "evidence",
     "sources",
 )
-SLIDE = ("category", "fda", "setting", "schedule", "onset", "invasiveness", "evidence")
-SHEET = ("setting", "onset", "evidence", "fda")
+SLIDE = ("category", "fda", "outcomes", "setting", "schedule", "onset", "cost", "invasiveness", "evidence")
+SHEET = ("setting", "onset", "outcomes", "cost", "evidence", "fda")
 
 
 def fact_labels(keys: Sequence[str]) -> tuple[str, ...]:

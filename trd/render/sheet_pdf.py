@@ -27,7 +27,9 @@ INK = rgb(PRINT_INK)
 MUTED = rgb(PRINT_MUTED)
 RULE = rgb(PRINT_RULE)
 TABLE_HEADINGS = ("Option", *fact_labels(SHEET))
-TABLE_WIDTHS = (52, 38, 24, 22, 52)
+# Relative column widths: the option, then each fact of the sheet (wider for longer values).
+COLUMN_WEIGHTS = {"setting": 26, "onset": 20, "outcomes": 40, "cost": 26, "evidence": 18, "fda": 40}
+TABLE_WIDTHS = (34, *(COLUMN_WEIGHTS.get(key, 24) for key in SHEET))
 
 
 def short_note(note: str, limit: int = NOTE_LIMIT) -> str:

@@ -10,14 +10,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from trd.catalog.models import Treatment
+from trd.catalog.numbers_words import headline_outcome
 from trd.render.facts import COMPARISON, FACTS_BY_KEY, RESULTS_TABLE, facts_of
 
 OPTION_COLUMN = "Option"
+NUMBERS_SOURCE_COLUMN = "Source of the numbers"
 
 
 def result_row(treatment: Treatment) -> dict[str, Any]:
-    """One results-table row: the option's id and name, then every fact the table shows, in words."""
-    return {"id": treatment.id, OPTION_COLUMN: treatment.name, **dict(facts_of(treatment, RESULTS_TABLE))}
+    """One results-table row: the option's id and name, every fact the table shows in words, and where its numbers come from."""
+    headline = headline_outcome(treatment)
+    return {
+        "id": treatment.id,
+        OPTION_COLUMN: treatment.name,
+        **dict(facts_of(treatment, RESULTS_TABLE)),
+        NUMBERS_SOURCE_COLUMN: headline.source if headline is not None else None,
+    }
 
 
 @dataclass(frozen=True)
