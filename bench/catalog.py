@@ -1,6 +1,6 @@
 """Benchmark: load + validate the catalog against a bare C-loader parse, in the same run.
 
-Usage: python bench/catalog.py [--entries 5000] [--repeat 5]
+Usage, from the repository root: python -m bench.catalog [--entries 5000] [--repeat 5]
 
 For the real catalog and for a generated catalog of N entries (real entries
 cloned with new ids), it times
@@ -20,8 +20,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import yaml
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.generated_catalog import generated_catalog_text
 from trd.catalog.loader import DEFAULT_CATALOG, load_catalog

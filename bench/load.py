@@ -1,6 +1,6 @@
 """Load benchmark: many sessions at once against one server, against one session alone in the same run.
 
-Usage: python bench/load.py [--sessions 10] [--rounds 3] [--pause 1 3] [--driver protocol|browser]
+Usage, from the repository root: python -m bench.load [--sessions 10] [--rounds 3] [--pause 1 3] [--driver protocol|browser]
 
 Method:
   - One ``streamlit run app.py`` on 127.0.0.1 (the test harness's server, the app's own config).
@@ -49,11 +49,8 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from bench.journey import Pause, Timings  # noqa: E402
-from tests.browser.server import streamlit_server  # noqa: E402
+from bench.journey import Pause, Timings
+from testing_support.server import streamlit_server
 
 TARGET_RATIO = 2.0
 TARGET_MB_PER_SESSION = 5.0

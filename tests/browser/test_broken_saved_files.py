@@ -12,8 +12,7 @@ import json
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import open_page
-from tests.browser.rerun import rerun_after
+from testing_support.waits import open_page, rerun_after
 
 OPEN_BOX = ".st-key-questions_file_open input[type=file]"
 TICKED = ".st-key-qb_esketamine__onset-first-change"

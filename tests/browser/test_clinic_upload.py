@@ -6,7 +6,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import open_page, wait_for_app
+from testing_support.waits import open_page, wait_for_app
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "data" / "examples"
 

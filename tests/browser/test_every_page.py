@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.conftest import open_page
+from testing_support.waits import open_page
 
 PAGES = ["", "compare", "questions", "learn", "about"]  # "" is Explore, the default page
 

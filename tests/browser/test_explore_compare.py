@@ -10,8 +10,9 @@ import re
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from tests.browser.conftest import DESKTOP, PHONE, PageWatch, open_page, wait_for_app
-from tests.browser.rerun import rerun_after
+from testing_support.browser import DESKTOP, PHONE
+from testing_support.page_watch import PageWatch
+from testing_support.waits import open_page, rerun_after, wait_for_app
 
 PHONE_AGENT = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
 

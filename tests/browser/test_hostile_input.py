@@ -21,10 +21,12 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Dialog, Page, expect
 
-from tests.browser.conftest import DESKTOP, PHONE, PageWatch, open_page, wait_for_app
-from tests.browser.rerun import rerun_after
-from tests.browser.run_watch import watch_runs
-from tests.browser.server import ROOT, streamlit_server
+from testing_support.browser import DESKTOP, PHONE
+from testing_support.page_watch import PageWatch
+from testing_support.paths import ROOT
+from testing_support.run_watch import watch_runs
+from testing_support.server import streamlit_server
+from testing_support.waits import open_page, rerun_after, wait_for_app
 from trd.catalog.loader import load_catalog
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile_catalog.yaml"

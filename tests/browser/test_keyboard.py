@@ -6,8 +6,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import open_page
-from tests.browser.rerun import rerun_after
+from testing_support.waits import open_page, rerun_after
 
 # The widget key of the focused element (its nearest .st-key-* ancestor) and its tag.
 FOCUSED = """() => {

@@ -8,7 +8,7 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
-from tests.browser.conftest import open_page, wait_for_app
+from testing_support.waits import open_page, wait_for_app
 
 
 def test_workshop_reader_searches_the_glossary_and_downloads_the_handout(page: Page, app_url: str) -> None:

@@ -20,10 +20,12 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import DESKTOP, PageWatch, open_page, wait_for_app
-from tests.browser.rerun import rerun_after
-from tests.browser.run_watch import watch_runs
-from tests.browser.server import ROOT, streamlit_server
+from testing_support.browser import DESKTOP
+from testing_support.page_watch import PageWatch
+from testing_support.paths import ROOT
+from testing_support.run_watch import watch_runs
+from testing_support.server import server_log, streamlit_server
+from testing_support.waits import open_page, rerun_after, wait_for_app
 
 MAX_SCANNED_BYTES = 50 * 1024 * 1024
 BROWSER_PROFILE_HINTS = ("playwright", "chromium", "chrome", ".org.chromium")
@@ -72,7 +74,7 @@ def test_typed_text_is_in_no_log_and_no_file(browser: Browser) -> None:
     marker = f"zq-private-{uuid.uuid4().hex}"
     started = time.time() - 2  # file times can be a little coarse
     with streamlit_server() as url:
-        log_path = ROOT / "artifacts" / f"server-{url.rsplit(':', 1)[1]}.log"
+        log_path = server_log(url)
         context = browser.new_context(viewport=DESKTOP)
         watch = PageWatch("127.0.0.1")
         watch.attach(context)

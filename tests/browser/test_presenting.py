@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import open_page, wait_for_app
+from testing_support.waits import open_page, wait_for_app
 
 FULL_HD = {"width": 1920, "height": 1080}
 

@@ -13,8 +13,7 @@ import json
 from playwright.sync_api import BrowserContext, Page, expect
 from pypdf import PdfReader
 
-from tests.browser.conftest import open_page, wait_for_app
-from tests.browser.rerun import rerun_after
+from testing_support.waits import open_page, rerun_after, wait_for_app
 
 NOTE = "Zoë asked — ½ dose at first, then weekly; café nearby"
 NOTE_BOX = ".st-key-ql_note_esketamine__onset-first-change textarea"

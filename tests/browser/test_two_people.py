@@ -14,9 +14,10 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from tests.browser.conftest import DESKTOP, PageWatch, open_page, wait_for_app, wait_for_settled
-from tests.browser.rerun import rerun_after
-from tests.browser.run_watch import watch_runs
+from testing_support.browser import DESKTOP
+from testing_support.page_watch import PageWatch
+from testing_support.run_watch import watch_runs
+from testing_support.waits import open_page, rerun_after, wait_for_app, wait_for_settled
 
 
 @pytest.fixture
