@@ -30,6 +30,7 @@ Prints one line per catalog with the medians and the ratios; target: at most 1.5
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import statistics
 import tempfile
@@ -40,11 +41,15 @@ import yaml
 from streamlit.testing.v1 import AppTest
 
 from bench.generated_catalog import generated_catalog_text
+from bench.run_stamp import run_stamp
 from testing_support.paths import BARE_EXPLORE_APP, ROOT
 from trd.catalog.loader import DEFAULT_CATALOG
 
 TARGET_RATIO = 1.5
 PICKS = ("ssri", "rtms", "esketamine")
+# AppTest runs scripts outside `streamlit run`, so Streamlit warns "missing ScriptRunContext" from
+# threads it does not own; the warnings are about bare mode, not the app, and would break up the table.
+SCRIPT_RUN_CONTEXT_LOGGER = "streamlit.runtime.scriptrunner_utils.script_run_context"
 
 
 def generated_catalog(entries: int, folder: Path) -> Path:
@@ -111,7 +116,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
     os.chdir(ROOT)
-    return measure(args.entries, args.repeat)
+    logging.getLogger(SCRIPT_RUN_CONTEXT_LOGGER).disabled = True
+    with run_stamp():
+        return measure(args.entries, args.repeat)
 
 
 if __name__ == "__main__":
