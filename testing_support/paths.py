@@ -7,6 +7,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # Screenshots, downloaded files and server logs from test and benchmark runs (ignored by git).
 ARTIFACTS = ROOT / "artifacts"
+# NLTK's data for textstat (its cmudict, written by scripts/prepare_cmudict.py): inside the project,
+# ignored by git, and found through NLTK_DATA (tests/conftest.py sets it).
+NLTK_DATA = ROOT / ".cache" / "nltk_data"
 
 _APPS = Path(__file__).resolve().parent / "apps"
 # A bare Streamlit page with the kinds of elements the app uses: axe's findings on it are Streamlit's own.
