@@ -14,7 +14,10 @@ from testing_support.browser import DESKTOP, PHONE
 from testing_support.page_watch import PageWatch
 from testing_support.waits import open_page, rerun_after, wait_for_app
 
-PHONE_AGENT = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
+PHONE_AGENT = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
+    "like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
+)
 
 
 def choose(page: Page, key: str, label: str) -> None:
