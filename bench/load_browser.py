@@ -15,6 +15,7 @@ from playwright.async_api import Browser, Page, Playwright, async_playwright
 
 from bench.journey import PICK_NAMES, Pause, Timings
 from testing_support.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP
+from testing_support.locate import key_selector
 from testing_support.paths import ARTIFACTS
 from testing_support.run_watch import RUN_END_HOOK
 from testing_support.waits import APP_NOT_RUNNING, NOTICE, SKELETON
@@ -54,17 +55,17 @@ async def open_app(browser: Browser, url: str) -> Page:
     await page.goto(url)
     await page.wait_for_selector(NOTICE)
     await page.wait_for_selector(APP_NOT_RUNNING)
-    await page.wait_for_selector(".st-key-explore_pick input")
+    await page.wait_for_selector(f"{key_selector('explore_pick')} input")
     return page
 
 
 async def journey_round(page: Page, timings: Timings, pause: Pause) -> None:
     """One round of the journey; the page starts and ends on Explore with nothing picked."""
-    anesthesia = page.locator(".st-key-filters_anes").get_by_text("Leave out options that need anesthesia")
+    anesthesia = page.locator(key_selector("filters_anes")).get_by_text("Leave out options that need anesthesia")
     await pause()
     await timed(page, timings, "filter", anesthesia.click)
 
-    pick_box = page.locator(".st-key-explore_pick input")
+    pick_box = page.locator(f"{key_selector('explore_pick')} input")
     for name in PICK_NAMES:
         await pause()
         await pick_box.click()
@@ -80,9 +81,9 @@ async def journey_round(page: Page, timings: Timings, pause: Pause) -> None:
     to_compare = page.get_by_role("link", name=f"Compare the {len(PICK_NAMES)} picked options")
     await pause()
     await timed(page, timings, "open compare", to_compare.click)
-    await page.wait_for_selector(".st-key-compare_travel input")
+    await page.wait_for_selector(f"{key_selector('compare_travel')} input")
 
-    travel = page.locator(".st-key-compare_travel input")
+    travel = page.locator(f"{key_selector('compare_travel')} input")
     await pause()
     current = await travel.input_value()
     await travel.fill("60" if current != "60" else "45")  # always a change, so always a rerun
@@ -95,7 +96,7 @@ async def journey_round(page: Page, timings: Timings, pause: Pause) -> None:
     to_explore = page.get_by_role("link", name="Explore")
     await pause()
     await timed(page, timings, "back to explore", to_explore.first.click)
-    await page.wait_for_selector(".st-key-explore_pick input")
+    await page.wait_for_selector(f"{key_selector('explore_pick')} input")
 
     for _ in PICK_NAMES:
         await pause()

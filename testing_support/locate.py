@@ -18,3 +18,8 @@ def key_selector(key: str) -> str:
 def locate(page: Page | Locator, key: str) -> Locator:
     """The element with widget key ``key`` in ``page`` (or inside a locator)."""
     return page.locator(key_selector(key))
+
+
+def keys_starting(prefix: str) -> str:
+    """The CSS selector of every element whose key holds ``prefix`` (for example every option card)."""
+    return f"[class*='st-key-{prefix}']"
