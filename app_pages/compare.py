@@ -4,31 +4,31 @@ import streamlit as st
 
 from components.active_catalog import require_catalog
 from components.compare_charts import compare_charts
-from components.compare_view import NOTES_KEY, dismiss_compare_notes, store_compare_view, stored_compare_view
+from components.compare_view import COMPARE_VIEW, HIDE_SAME_KEY, LAYOUT_KEY, TRAVEL_KEY, settings_changed, view_from_widgets
 from components.comparison_table import comparison_table
 from components.pick_selector import pick_selector, take_pick_notice
 from components.picked_options import set_picked_ids
 from components.widget_state import link_notes, seed
 
 catalog = require_catalog()
-start = stored_compare_view()
+start = COMPARE_VIEW.read()
 
 st.title("Compare side by side", anchor=False)
-link_notes(NOTES_KEY)
+link_notes(COMPARE_VIEW.notes_key)
 if notice := take_pick_notice(catalog):
     st.info(notice)
 
 picks = pick_selector(catalog, key="compare_pick")
 set_picked_ids(picks)  # page switches clear the URL; put the picks back so this view can be shared
 
-seed("compare_hide_same", start.hide_same_rows)
-seed("compare_layout", "cards" if start.cards_layout else "columns")
-seed("compare_travel", start.travel_minutes)
+seed(HIDE_SAME_KEY, start.hide_same_rows)
+seed(LAYOUT_KEY, "cards" if start.cards_layout else "columns")
+seed(TRAVEL_KEY, start.travel_minutes)
+COMPARE_VIEW.write(view_from_widgets())  # a page switch cleared the link; put this view back so it can be shared
 
 if len(picks) < 2:
     st.info("Pick at least two options (up to six) to see them side by side: use the box above, or the Explore page.")
     st.page_link("app_pages/explore.py", label="Go to Explore", icon=":material/filter_alt:")
-    store_compare_view(start)
     st.stop()
 
 by_id = catalog.by_id()
@@ -39,17 +39,17 @@ with controls:
     st.segmented_control(
         "Layout",
         ["columns", "cards"],
-        key="compare_layout",
+        key=LAYOUT_KEY,
         format_func=lambda value: "Columns" if value == "columns" else "Cards (for small screens)",
         required=True,
-        on_change=dismiss_compare_notes,
+        on_change=settings_changed,
     )
-    st.toggle("Hide rows that are the same", key="compare_hide_same", on_change=dismiss_compare_notes)
+    st.toggle("Hide rows that are the same", key=HIDE_SAME_KEY, on_change=settings_changed)
 
 hidden = comparison_table(
     picked,
-    hide_same=bool(st.session_state["compare_hide_same"]),
-    as_cards=st.session_state["compare_layout"] == "cards",
+    hide_same=bool(st.session_state[HIDE_SAME_KEY]),
+    as_cards=st.session_state[LAYOUT_KEY] == "cards",
     key="comparison",
 )
 if hidden:

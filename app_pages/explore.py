@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components.active_catalog import require_catalog
-from components.explore_view import NOTES_KEY, dismiss_link_notes, reset_filters, store_explore_view, stored_explore_view
+from components.explore_view import EXPLORE_VIEW, reset_filters
 from components.filter_panel import filter_panel
 from components.option_card import option_card
 from components.pick_selector import pick_selector, take_pick_notice
@@ -16,18 +16,18 @@ from trd.logic.ranking import PRIORITY_LABELS, PRIORITY_RULES, Priority, rank_by
 CARDS_PER_PAGE = 12
 
 catalog = require_catalog()
-start = stored_explore_view()
+start = EXPLORE_VIEW.read()
 
 st.title("Explore the options", anchor=False)
 st.markdown(
     "Narrow the list with the filters in the side panel (on a phone, tap **»** at the top left), "
     "then pick two to six options to see them side by side."
 )
-link_notes(NOTES_KEY)
+link_notes(EXPLORE_VIEW.notes_key)
 if notice := take_pick_notice(catalog):
     st.info(notice)
 
-choices, outcome = filter_panel(catalog, start.choices, key="filters", on_change=dismiss_link_notes)
+choices, outcome = filter_panel(catalog, start.choices, on_change=EXPLORE_VIEW.dismiss_notes)
 
 seed("explore_want", list(start.priorities))
 wanted = st.pills(
@@ -36,7 +36,7 @@ wanted = st.pills(
     selection_mode="multi",
     key="explore_want",
     format_func=lambda p: PRIORITY_LABELS[p],
-    on_change=dismiss_link_notes,
+    on_change=EXPLORE_VIEW.dismiss_notes,
 )
 st.caption(
     "Options that meet more of your choices are listed first. This only orders the list: it does not recommend any option. "
@@ -49,7 +49,7 @@ priorities = tuple(Priority(p) for p in wanted)
 ranked = rank_by_priorities(outcome.options, priorities)
 
 seed("explore_show", "cards" if start.show_cards else "table")
-store_explore_view(ExploreView(choices=choices, priorities=priorities, show_cards=st.session_state["explore_show"] == "cards"))
+EXPLORE_VIEW.write(ExploreView(choices=choices, priorities=priorities, show_cards=st.session_state["explore_show"] == "cards"))
 
 picks = pick_selector(catalog, key="explore_pick")
 if len(picks) >= 2:

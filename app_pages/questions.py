@@ -14,7 +14,7 @@ from components.pick_selector import drop_pick_notice, take_pick_notice
 from components.picked_options import set_picked_ids
 from components.sheet_actions import print_view, save_and_open, sheet_downloads, start_over
 from trd.catalog.problems import DataFileError
-from trd.logic.links import MAX_PICKS
+from trd.logic.limits import MAX_PICKS
 from trd.render.sheet import build_sheet
 
 catalog = require_catalog()

@@ -17,7 +17,7 @@ from trd.catalog.models import Catalog, Treatment
 from trd.catalog.questions import Question, QuestionBank
 from trd.logic import checklist as model
 from trd.logic.checklist import GENERAL, ChecklistItem, bank_item_id
-from trd.logic.facts import catalog_says
+from trd.render.catalog_says import catalog_says
 from trd.render.safe_markdown import escape_markdown
 
 # The parts of one row of the person's list, each a widget or container keyed by ``item_key``.

@@ -9,9 +9,9 @@ from __future__ import annotations
 import streamlit as st
 
 from components.chart_frame import chart_frame
-from components.compare_view import dismiss_compare_notes, store_compare_view
+from components.compare_view import COMPARE_VIEW, TRAVEL_KEY, settings_changed
 from trd.catalog.models import Catalog, Treatment
-from trd.logic.links import MAX_TRAVEL_MINUTES, CompareView
+from trd.logic.limits import MAX_TRAVEL_MINUTES
 from trd.render import figures
 
 APPROXIMATE = "Numbers are approximate ranges from the sources; your own course may differ."
@@ -19,7 +19,10 @@ APPROXIMATE = "Numbers are approximate ranges from the sources; your own course 
 
 @st.fragment
 def compare_charts(catalog: Catalog, picked: list[Treatment]) -> None:
-    """The travel time input, then the charts of ``picked`` among every option in ``catalog``."""
+    """The travel time input, then the charts of ``picked`` among every option in ``catalog``.
+
+    The travel time is read from the Compare view, which the input's callback keeps (the page owns it).
+    """
     picks = [t.id for t in picked]
     st.header("In pictures", anchor=False)
     st.number_input(
@@ -27,19 +30,12 @@ def compare_charts(catalog: Catalog, picked: list[Treatment]) -> None:
         min_value=0,
         max_value=MAX_TRAVEL_MINUTES,
         step=5,
-        key="compare_travel",
-        on_change=dismiss_compare_notes,
+        key=TRAVEL_KEY,
+        on_change=settings_changed,
         help="Used for the hours in the first eight weeks.",
         width=360,
     )
-    travel = int(st.session_state["compare_travel"])
-    store_compare_view(
-        CompareView(
-            travel_minutes=travel,
-            hide_same_rows=bool(st.session_state["compare_hide_same"]),
-            cards_layout=st.session_state["compare_layout"] == "cards",
-        )
-    )
+    travel = COMPARE_VIEW.read().travel_minutes
 
     chart_frame(
         figures.onset_figure(picked),

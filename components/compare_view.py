@@ -1,17 +1,19 @@
-"""Where the Compare page's settings live: session state first, the URL as its mirror."""
+"""The Compare page's settings (travel time, hide rows that are the same, layout), kept for the session and mirrored in the link."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 import streamlit as st
 
-from components.widget_state import mirror_to_link
+from components.stored_view import StoredView
 from trd.logic.links import COMPARE_KEYS, CompareView, encode_compare, parse_compare
 
-VIEW_KEY = "compare_view"
-NOTES_KEY = "compare_link_notes"
 _PHONE_HINTS = ("iphone", "android", "mobile")
+TRAVEL_KEY = "compare_travel"
+HIDE_SAME_KEY = "compare_hide_same"
+LAYOUT_KEY = "compare_layout"
 
 
 def _looks_like_phone() -> bool:
@@ -19,31 +21,27 @@ def _looks_like_phone() -> bool:
     return any(hint in agent for hint in _PHONE_HINTS)
 
 
-def stored_compare_view() -> CompareView:
-    """This session's Compare settings, or those in the link on a first visit.
-
-    Without ``layout`` in the link, a phone's browser starts with cards, as
-    columns would be squeezed on its narrow screen.
-    """
-    if VIEW_KEY not in st.session_state:
-        params = st.query_params.to_dict()
-        parsed = parse_compare(params)
-        view = parsed.view
-        if "layout" not in params and _looks_like_phone():
-            view = replace(view, cards_layout=True)
-        st.session_state[VIEW_KEY] = view
-        st.session_state[NOTES_KEY] = parsed.notes
-    view = st.session_state[VIEW_KEY]
-    assert isinstance(view, CompareView)
+def _cards_on_a_phone(view: CompareView, params: Mapping[str, str]) -> CompareView:
+    """Without ``layout`` in the link, a phone's browser starts with cards: columns would be squeezed."""
+    if "layout" not in params and _looks_like_phone():
+        return replace(view, cards_layout=True)
     return view
 
 
-def store_compare_view(view: CompareView) -> None:
-    """Keep ``view`` for this session and mirror it in the URL."""
-    st.session_state[VIEW_KEY] = view
-    mirror_to_link(encode_compare(view), COMPARE_KEYS)
+COMPARE_VIEW: StoredView[CompareView] = StoredView("compare", parse_compare, encode_compare, lambda: COMPARE_KEYS, _cards_on_a_phone)
 
 
-def dismiss_compare_notes() -> None:
-    """A callback: the link's notes have done their job once the person changes something."""
-    st.session_state[NOTES_KEY] = ()
+def view_from_widgets() -> CompareView:
+    """The Compare settings as the page's widgets hold them now."""
+    state = st.session_state
+    return CompareView(
+        travel_minutes=int(state[TRAVEL_KEY]),
+        hide_same_rows=bool(state[HIDE_SAME_KEY]),
+        cards_layout=state[LAYOUT_KEY] == "cards",
+    )
+
+
+def settings_changed() -> None:
+    """A callback of every Compare setting: keep the new settings and drop the link's notes."""
+    COMPARE_VIEW.write(view_from_widgets())
+    COMPARE_VIEW.dismiss_notes()

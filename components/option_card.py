@@ -5,12 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from components.pick_selector import toggle_pick
-from trd.catalog.models import INVASIVENESS_LABELS, Catalog
-from trd.logic.links import MAX_PICKS
+from trd.catalog.formats import format_fda
+from trd.catalog.models import Catalog
+from trd.catalog.vocabulary import label
+from trd.logic.limits import MAX_PICKS
 from trd.logic.ranking import PRIORITY_LABELS, RankedOption
-from trd.render.formats import CATEGORY_LABELS, format_days_range, format_fda, format_settings
+from trd.render.facts import CARD, facts_of
 from trd.render.safe_markdown import escape_markdown
-from trd.render.tables import visits_text
 
 CARD_KEY_PREFIX = "card_"
 PICK_BUTTON_SUFFIX = "_pick"
@@ -35,15 +36,10 @@ def option_card(option: RankedOption, catalog: Catalog, picked: list[str], *, ke
         if t.brands:
             st.caption("Brands: " + escape_markdown(", ".join(t.brands)))
         st.markdown(
-            f"{escape_markdown(CATEGORY_LABELS[t.category])} · {escape_markdown(format_fda(t.fda))} · "
-            f"{escape_markdown(INVASIVENESS_LABELS[t.invasiveness])}"
+            f"{escape_markdown(label(t.category))} · {escape_markdown(format_fda(t.fda))} · {escape_markdown(label(t.invasiveness))}"
         )
         st.text(t.summary)
-        st.markdown(
-            f"**First benefit:** {escape_markdown(format_days_range(*t.onset_days))}  \n"
-            f"**Where:** {escape_markdown(format_settings(t.setting))}  \n"
-            f"**Clinic visits:** {escape_markdown(visits_text(t))}"
-        )
+        st.markdown("  \n".join(f"**{name}:** {escape_markdown(value)}" for name, value in facts_of(t, CARD)))
         if option.met or option.missed:
             lines = []
             if option.met:

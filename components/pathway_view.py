@@ -6,7 +6,7 @@ import streamlit as st
 
 from components.picked_options import set_picked_ids
 from trd.catalog.models import Catalog
-from trd.logic.links import MAX_PICKS
+from trd.logic.limits import MAX_PICKS
 from trd.render.pathway import PATHWAY, PATHWAY_DISCLAIMER, options_by_step, pathway_alt_text, pathway_figure
 from trd.render.safe_markdown import escape_markdown
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from components.picked_options import picked_ids, set_picked_ids
 from trd.catalog.models import Catalog
-from trd.logic.links import MAX_PICKS
+from trd.logic.limits import MAX_PICKS
 
 
 def _names(catalog: Catalog) -> dict[str, str]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import streamlit as st
 
 from trd.catalog.models import Catalog
-from trd.logic.links import MAX_PICKS, parse_picks
+from trd.logic.limits import MAX_PICKS
+from trd.logic.links import parse_picks
 
 PICKED_KEY = "picked_ids"
 PICK_PARAM = "pick"

@@ -13,11 +13,12 @@ from typing import Any
 import streamlit as st
 
 from components.active_catalog import require_catalog
+from components.compare_view import COMPARE_VIEW
 from components.picked_options import picked_ids
 from trd.catalog.models import Catalog, Treatment
-from trd.logic.links import DEFAULT_TRAVEL_MINUTES
 from trd.render import figures
-from trd.render.presentation import ChartName, Slide, SlideKind, build_slides, clamp_slide, clinic_facts, comparison_grid, option_facts
+from trd.render.facts import clinic_facts
+from trd.render.presentation import ChartName, Slide, SlideKind, build_slides, clamp_slide, comparison_grid, option_facts
 from trd.render.safe_markdown import escape_markdown
 
 PRESENT_PARAM = "present"
@@ -169,17 +170,11 @@ def _comparison_slide(picked: list[Treatment]) -> None:
     st.markdown("\n".join([header, divider, *rows]))
 
 
-def _travel_minutes() -> int:
-    view = st.session_state.get("compare_view")
-    minutes = getattr(view, "travel_minutes", DEFAULT_TRAVEL_MINUTES)
-    return int(minutes) if isinstance(minutes, (int, float)) else DEFAULT_TRAVEL_MINUTES
-
-
 def _chart(chart: ChartName | None, picked: list[Treatment], catalog: Catalog) -> Any:
     if chart is ChartName.ONSET:
         figure = figures.onset_figure(picked)
     elif chart is ChartName.EIGHT_WEEKS:
-        figure = figures.eight_weeks_figure(picked, _travel_minutes())
+        figure = figures.eight_weeks_figure(picked, COMPARE_VIEW.read().travel_minutes)
     elif chart is ChartName.MAP:
         figure = figures.options_map_figure(catalog.treatments, [t.id for t in picked])
     else:

@@ -38,7 +38,9 @@ COLUMN_CONFIG = {
     "Meets which": st.column_config.TextColumn("Meets which"),
     "Misses": st.column_config.TextColumn("Misses"),
     "Category": st.column_config.TextColumn("Category"),
-    "FDA": st.column_config.TextColumn("FDA status", help="US FDA status for depression, with the year and whether the use names TRD"),
+    "FDA status": st.column_config.TextColumn(
+        "FDA status", help="US FDA status for depression, with the year and whether the use names TRD"
+    ),
     "Invasiveness": st.column_config.TextColumn("Invasiveness"),
     "Anesthesia": st.column_config.TextColumn("Anesthesia"),
     "Where": st.column_config.TextColumn("Where"),

@@ -11,6 +11,7 @@ from components.picked_options import set_picked_ids
 from trd.catalog.models import Catalog
 from trd.logic import checklist as model
 from trd.logic.checklist import Checklist, ChecklistFileError
+from trd.render.facts import SHEET, fact_labels
 from trd.render.safe_markdown import escape_markdown, markdown_link
 from trd.render.sheet import AppointmentSheet
 from trd.render.sheet_pdf import sheet_pdf
@@ -45,7 +46,7 @@ def print_view(sheet: AppointmentSheet, key: str) -> None:
             st.table(
                 {
                     "Option": [option.name for option in sheet.options],
-                    **{label: [option.facts[label] for option in sheet.options] for label in ("Where", "First change", "Evidence", "FDA")},
+                    **{label: [option.facts[label] for option in sheet.options] for label in fact_labels(SHEET)},
                 }
             )
             for option in sheet.options:

@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.app.harness import APP_PATH
 from trd.catalog.loader import load_catalog
-from trd.logic.links import DEFAULT_TRAVEL_MINUTES, MAX_SEARCH_LENGTH
+from trd.logic.limits import DEFAULT_TRAVEL_MINUTES, MAX_SEARCH_LENGTH
 
 TOTAL = len(load_catalog().treatments)
 COMPARE = "app_pages/compare.py"

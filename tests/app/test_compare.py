@@ -46,11 +46,11 @@ def test_rows_that_differ_stand_out_and_same_rows_can_be_hidden() -> None:
     at = compare({"pick": "rtms,deep-tms"})
     labels = row_labels(at)
     assert labels["Anesthesia"] == "Same for all"
-    assert labels["Time to first benefit"].endswith("Differs")
+    assert labels["First benefit"].endswith("Differs")
     at.toggle(key="compare_hide_same").set_value(True).run()
     labels = row_labels(at)
     assert "Anesthesia" not in labels and "Same for all" not in labels.values()
-    assert "Time to first benefit" in labels
+    assert "First benefit" in labels
     assert any("are hidden" in c.value for c in at.caption)
     assert at.query_params["same"] == "hide"
 

@@ -23,7 +23,7 @@ def test_the_link_flag_opens_presentation_mode_with_the_picked_options() -> None
     app.button(key="present_next").click().run()
     assert slide_title(app) == "Side by side: 2 options"
     table = next(block.value for block in app.markdown if block.value.startswith("| |"))
-    assert "Esketamine nasal spray" in table and "First change" in table
+    assert "Esketamine nasal spray" in table and "First benefit" in table
     app.button(key="present_next").click().run()
     assert slide_title(app) == "When a first change may come"
     assert len(app.get("plotly_chart")) == 1

@@ -45,7 +45,7 @@ def test_presenter_steps_through_a_comparison_at_full_hd(page: Page, app_url: st
     expect(table.locator("th")).to_contain_text(
         ["", "Esketamine nasal spray", "Repetitive transcranial magnetic stimulation (rTMS)", "Cognitive behavioural therapy (CBT)"]
     )
-    expect(table).to_contain_text("First change")
+    expect(table).to_contain_text("First benefit")
     assert fits_on_screen(page, f"{key_selector('presenter_slide_comparison')} table")
     page.screenshot(path="artifacts/present-2-comparison.png")
 

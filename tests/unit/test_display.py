@@ -2,7 +2,7 @@
 
 import pytest
 
-from trd.render.formats import format_days_range, format_minutes, format_per_week, format_range, hover_safe, number
+from trd.catalog.formats import format_days_range, format_minutes, format_per_week, format_range, hover_safe, number
 
 
 @pytest.mark.parametrize(

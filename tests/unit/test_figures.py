@@ -6,7 +6,6 @@ import pytest
 
 from trd.catalog.loader import load_catalog
 from trd.render.figures import (
-    OKABE_ITO,
     eight_week_rows,
     eight_weeks_figure,
     landscape_figure,
@@ -15,6 +14,7 @@ from trd.render.figures import (
     onset_rows,
     options_map_figure,
 )
+from trd.render.palette import OKABE_ITO
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from trd.catalog.loader import load_catalog
 from trd.catalog.models import Category, FdaStatus
-from trd.render.formats import CATEGORY_LABELS
+from trd.catalog.vocabulary import label
 from trd.render.handout_pdf import category_facts, handout_pdf
 
 CLINIC = Path(__file__).resolve().parents[2] / "data" / "examples" / "clinic_catalog.yaml"
@@ -25,7 +25,7 @@ def test_handout_is_one_page_with_every_category_and_the_crisis_line() -> None:
     pages, text = pdf_text(handout_pdf(catalog))
     assert pages == 1
     for category in Category:
-        assert CATEGORY_LABELS[category].split(" (")[0] in text
+        assert label(category).split(" (")[0] in text
     assert "988" in text
     assert "does not recommend" in text
     assert f"{len(catalog.treatments)} options in 8 categories" in text

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from trd.catalog.loader import load_catalog
-from trd.render.presentation import ChartName, SlideKind, build_slides, clamp_slide, clinic_facts, comparison_grid, option_facts
+from trd.render.facts import clinic_facts
+from trd.render.presentation import ChartName, SlideKind, build_slides, clamp_slide, comparison_grid, option_facts
 
 CLINIC = Path(__file__).resolve().parents[2] / "data" / "examples" / "clinic_catalog.yaml"
 
@@ -35,9 +36,9 @@ def test_slide_index_stays_in_range() -> None:
 
 def test_option_facts_are_plain_words() -> None:
     facts = dict(option_facts(load_catalog().by_id()["esketamine"]))
-    assert facts["Kind"] == "Rapid-acting"
-    assert facts["FDA"].startswith("FDA approved")
-    assert "[" not in facts["First change"]
+    assert facts["Category"] == "Rapid-acting"
+    assert facts["FDA status"].startswith("FDA approved")
+    assert "[" not in facts["First benefit"]
 
 
 def test_comparison_has_one_cell_per_option_and_clinic_row_only_with_clinic_details() -> None:

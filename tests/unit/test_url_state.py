@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trd.catalog.models import Invasiveness
-from trd.logic.filtering import AnesthesiaChoice, FilterChoices, SettingChoice
+from trd.logic.filtering import AnesthesiaChoice, FilterChoices, SettingChoice, filter_named
 from trd.logic.links import CompareView, ExploreView, encode_compare, encode_explore, parse_compare, parse_explore, parse_picks
 from trd.logic.ranking import Priority
 
@@ -41,11 +41,11 @@ def test_a_full_view_round_trips() -> None:
 
 def test_bad_values_are_left_out_with_a_note_and_the_rest_still_applies() -> None:
     parsed = parse_explore({"cat": "medication,unicorns", "inv": "very", "onset": "soon", "where": "home", "trd": "maybe", "zzz": "1"})
-    assert parsed.view.choices.categories == ("medication",)
-    assert parsed.view.choices.setting == SettingChoice.HOME
-    assert parsed.view.choices.max_invasiveness == Invasiveness.SURGICAL
-    assert parsed.view.choices.onset_within_days is None
-    assert not parsed.view.choices.fda_for_trd
+    assert parsed.view.choices.value(filter_named("categories")) == ("medication",)
+    assert parsed.view.choices.value(filter_named("setting")) == SettingChoice.HOME
+    assert parsed.view.choices.value(filter_named("max_invasiveness")) == Invasiveness.SURGICAL
+    assert parsed.view.choices.value(filter_named("onset_within_days")) is None
+    assert not parsed.view.choices.value(filter_named("fda_for_trd"))
     joined = " ".join(parsed.notes)
     for fragment in ("unicorns", "inv=very", "onset=soon", "trd=maybe", "zzz"):
         assert fragment in joined
@@ -54,7 +54,7 @@ def test_bad_values_are_left_out_with_a_note_and_the_rest_still_applies() -> Non
 
 def test_out_of_range_and_not_finite_numbers_are_refused() -> None:
     for value in ("-1", "nan", "inf", "1e309", "9999"):
-        assert parse_explore({"visits": value}).view.choices.max_visits_per_week is None
+        assert parse_explore({"visits": value}).view.choices.value(filter_named("max_visits_per_week")) is None
     assert parse_compare({"travel": "-5"}).view.travel_minutes == 30
 
 

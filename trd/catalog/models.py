@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -25,6 +26,7 @@ from pydantic_core import PydanticCustomError
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+Url = Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$", max_length=500)]
 KebabId = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", min_length=2, max_length=80),
@@ -67,14 +69,6 @@ class Invasiveness(StrEnum):
 
 INVASIVENESS_ORDER: dict[Invasiveness, int] = {level: rank for rank, level in enumerate(Invasiveness)}
 
-INVASIVENESS_LABELS: dict[Invasiveness, str] = {
-    Invasiveness.NONE: "None (talk, app or lifestyle)",
-    Invasiveness.NONINVASIVE: "Non-invasive (pill, spray or outside device)",
-    Invasiveness.MINIMALLY_INVASIVE: "Minimally invasive (needle or IV)",
-    Invasiveness.ANESTHESIA: "Under general anesthesia",
-    Invasiveness.SURGICAL: "Surgery (implant)",
-}
-
 
 class Setting(StrEnum):
     """Where the treatment takes place."""
@@ -96,7 +90,7 @@ class EvidenceStrength(StrEnum):
 EVIDENCE_ORDER: dict[EvidenceStrength, int] = {level: rank for rank, level in enumerate(EvidenceStrength)}
 
 
-def field_problem(field: str | tuple[str, ...], message: str) -> PydanticCustomError:
+def field_problem(field: str | tuple[str | int, ...], message: str) -> PydanticCustomError:
     """An error from a rule across fields, naming the field the loader should point at."""
     path = (field,) if isinstance(field, str) else field
     return PydanticCustomError("field_rule", message, {"path": path})
@@ -125,7 +119,7 @@ class Source(StrictModel):
     """A document that backs the entry's facts."""
 
     title: ShortText
-    url: Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$", max_length=500)]
+    url: Url
     publisher: ShortText | None = None
 
 
@@ -178,6 +172,141 @@ class Evidence(StrictModel):
     strength: EvidenceStrength
 
 
+class OutcomeMeasure(StrEnum):
+    """What counted as getting better in a study."""
+
+    RESPONSE = "response"  # a depression rating score fell by at least half
+    REMISSION = "remission"  # the score fell into the range of people without depression
+
+
+class Comparator(StrEnum):
+    """What the treated group was compared with."""
+
+    PLACEBO = "placebo"  # a dummy pill or spray
+    SHAM = "sham"  # a device or procedure that looks real but does nothing
+    USUAL_CARE = "usual-care"
+    WAITLIST = "waitlist"
+    OTHER_TREATMENT = "other-treatment"
+    NONE = "none"  # no comparison group
+
+
+class StudyDesign(StrEnum):
+    """How the numbers were produced, strongest kinds first."""
+
+    META_ANALYSIS = "meta-analysis"  # several trials pooled
+    RCT = "rct"  # a randomised controlled trial
+    OPEN_LABEL = "open-label"  # everyone knew what they got, usually no comparison group
+    REGISTRY = "registry"  # people followed in ordinary care
+
+
+CONTROLLED_DESIGNS = (StudyDesign.RCT, StudyDesign.META_ANALYSIS)
+
+
+def _one_decimal(value: float) -> float:
+    if round(value, 1) != value:
+        raise ValueError(f"{value:g} has more than one decimal; write it as the source rounds it, with at most one decimal.")
+    return value
+
+
+Per100 = Annotated[float, Field(ge=0, le=100, description="People out of 100, at most one decimal."), AfterValidator(_one_decimal)]
+
+
+class Outcome(StrictModel):
+    """How many people out of 100 got better in one study, with the comparison group beside it."""
+
+    measure: OutcomeMeasure = Field(
+        description="'response': a depression rating score fell by at least half. "
+        "'remission': the score fell into the range of people without depression."
+    )
+    treated_per_100: Per100 = Field(description="People out of 100 on this option who reached the measure.")
+    comparator: Comparator
+    comparator_per_100: Per100 | None = Field(
+        default=None, description="The same for the comparison group; absent exactly when comparator is 'none'."
+    )
+    weeks: Annotated[float, Field(gt=0, le=520)] = Field(description="When it was measured, in weeks from the start.")
+    people: Annotated[int, Field(ge=1)] = Field(description="How many people were in that analysis, all groups together.")
+    population: Text = Field(description="Who was studied, in plain words, including how many earlier treatments had not helped.")
+    trd: bool = Field(description="True when the people studied had at least two earlier treatments that did not help.")
+    design: StudyDesign
+    study: ShortText = Field(description="A short name for the study, such as 'TRANSFORM-2'.")
+    source: Url = Field(description="URL of the paper or label that gives these numbers; must be one of the entry's sources.")
+
+    @model_validator(mode="after")
+    def _comparator_and_its_number_agree(self) -> Outcome:
+        if self.comparator == Comparator.NONE and self.comparator_per_100 is not None:
+            raise field_problem(
+                "comparator_per_100",
+                "a number for the comparison group needs a comparator other than 'none'; name it or remove the number.",
+            )
+        if self.comparator != Comparator.NONE and self.comparator_per_100 is None:
+            raise field_problem(
+                "comparator_per_100",
+                f"comparator '{self.comparator.value}' needs its number out of 100 (comparator_per_100) from the source.",
+            )
+        if self.design in CONTROLLED_DESIGNS and self.comparator == Comparator.NONE:
+            raise field_problem("comparator", f"a '{self.design.value}' compares groups; name the comparator (placebo, sham, ...).")
+        return self
+
+
+class SideEffectRate(StrictModel):
+    """How many people out of 100 had one side effect, from a label's table or a trial report."""
+
+    effect: ShortText = Field(description="The side effect in plain words.")
+    treated_per_100: Per100
+    comparator_per_100: Per100 | None = Field(default=None, description="The same in the comparison group, where the source gives it.")
+    source: Url = Field(description="URL of the label or trial report; must be one of the entry's sources.")
+
+
+class CostBand(StrEnum):
+    """The first course in the US without insurance, on an ordered scale; ``COST_BAND_LIMITS`` gives the dollars."""
+
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+    VERY_HIGH = "very-high"
+
+
+# US dollars for the first course without insurance: (at least, below); None is open-ended.
+COST_BAND_LIMITS: dict[CostBand, tuple[int, int | None]] = {
+    CostBand.LOW: (0, 500),
+    CostBand.MODERATE: (500, 5_000),
+    CostBand.HIGH: (5_000, 20_000),
+    CostBand.VERY_HIGH: (20_000, None),
+}
+
+
+def band_for(usd: float) -> CostBand:
+    """The cost band a dollar amount falls in."""
+    return next(band for band, (low, high) in COST_BAND_LIMITS.items() if usd >= low and (high is None or usd < high))
+
+
+class Cost(StrictModel):
+    """What the first course costs in the US without insurance, and how it is usually covered."""
+
+    band: CostBand = Field(description="low: under $500; moderate: $500 to $5,000; high: $5,000 to $20,000; very-high: above $20,000.")
+    usd_first_course: RangeField | None = Field(default=None, description="[min, max] US dollars, only where a source gives figures.")
+    generic: bool | None = Field(default=None, description="For medicines: true when a generic is sold. Absent where it does not apply.")
+    coverage: Text = Field(description="How insurance usually covers it, in plain words.")
+    source: Url | None = Field(default=None, description="URL of the source of the figures; needed with usd_first_course.")
+
+    _usd = field_validator("usd_first_course")(_check_range)
+
+    @model_validator(mode="after")
+    def _figures_fit_the_band(self) -> Cost:
+        if self.usd_first_course is None:
+            return self
+        if self.source is None:
+            raise field_problem("source", "dollar figures need 'source': the URL of the study or fee schedule that gives them.")
+        low, high = self.usd_first_course
+        if band_for(low) != self.band and band_for(high) != self.band:
+            raise field_problem(
+                "band",
+                f"${low:,.0f} to ${high:,.0f} is in the '{band_for(low).value}' band, not '{self.band.value}'; "
+                "the bands are low < $500, moderate < $5,000, high < $20,000, very-high above.",
+            )
+        return self
+
+
 class ClinicDetails(StrictModel):
     """Optional fields a clinic fills in for its own catalog."""
 
@@ -211,20 +340,46 @@ class Treatment(StrictModel):
     evidence: Evidence
     sources: Annotated[tuple[Source, ...], Field(min_length=1)]
     reviewed: dt.date
+    outcomes: tuple[Outcome, ...] | None = Field(
+        default=None, description="How many out of 100 got better, per study. [] with an outcomes_note when no study has measured it."
+    )
+    outcomes_note: Text | None = Field(
+        default=None, description="Why there are no numbers, or what they do not tell; needed when outcomes is []."
+    )
+    side_effect_rates: tuple[SideEffectRate, ...] = Field(default=(), description="The side effects a person would weigh, out of 100.")
+    cost: Cost | None = None
     clinic: ClinicDetails | None = None
 
     _onset = field_validator("onset_days")(_check_range)
 
     @model_validator(mode="after")
     def _fields_agree(self) -> Treatment:
-        if self.fda.source and self.fda.source not in {source.url for source in self.sources}:
-            raise field_problem(("fda", "source"), "must be the URL of one of this entry's sources; add that source under 'sources'.")
+        listed = {source.url for source in self.sources}
+        for path, url in self._cited_urls():
+            if url not in listed:
+                raise field_problem(path, "must be the URL of one of this entry's sources; add that source under 'sources'.")
+        if self.outcomes == () and self.outcomes_note is None:
+            raise field_problem(
+                "outcomes_note",
+                "'outcomes: []' needs an outcomes_note saying why there are no numbers (for example, no trial has measured it).",
+            )
         if self.anesthesia != (self.invasiveness == Invasiveness.ANESTHESIA) and self.invasiveness != Invasiveness.SURGICAL:
             raise field_problem(
                 "anesthesia",
                 "'anesthesia' and 'invasiveness' disagree: anesthesia: true goes with invasiveness 'anesthesia' (or 'surgical').",
             )
         return self
+
+    def _cited_urls(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """Every (field path, URL) where a fact points at one of the entry's sources."""
+        cited: list[tuple[tuple[str | int, ...], str]] = []
+        if self.fda.source:
+            cited.append((("fda", "source"), self.fda.source))
+        cited += [(("outcomes", index, "source"), outcome.source) for index, outcome in enumerate(self.outcomes or ())]
+        cited += [(("side_effect_rates", index, "source"), rate.source) for index, rate in enumerate(self.side_effect_rates)]
+        if self.cost is not None and self.cost.source:
+            cited.append((("cost", "source"), self.cost.source))
+        return cited
 
 
 def repeated_ids(located_ids: Iterable[tuple[tuple[Any, ...], Any]]) -> list[tuple[tuple[Any, ...], str]]:

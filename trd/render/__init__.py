@@ -1,1 +1,1 @@
-"""Turning catalog facts into things people read: words and number formats, tables, charts, PDFs, HTML, slides."""
+"""Turning catalog facts into things people read: the facts of an option, tables, charts, PDFs, HTML, slides."""

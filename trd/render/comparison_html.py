@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from html import escape
 
 from trd.catalog.models import Treatment
+from trd.render.palette import HIGHLIGHT
 from trd.render.tables import ComparisonRow
 
 DIFFERS = "\u21c4 Differs"
@@ -19,20 +20,20 @@ SAME = "Same for all"
 
 # Colours come from the theme (inherited text colour, translucent grey lines), so the table reads
 # in light and dark mode; the amber edge on rows that differ repeats what their label says.
-STYLE = """<style>
-.trd-cmp-scroll { overflow-x: auto; }
-.trd-cmp { border-collapse: collapse; width: 100%; min-width: 40rem; table-layout: fixed; }
-.trd-cmp th, .trd-cmp td {
+STYLE = f"""<style>
+.trd-cmp-scroll {{ overflow-x: auto; }}
+.trd-cmp {{ border-collapse: collapse; width: 100%; min-width: 40rem; table-layout: fixed; }}
+.trd-cmp th, .trd-cmp td {{
   vertical-align: top; text-align: left; padding: 0.65rem 0.75rem; border-top: 1px solid rgba(128, 128, 128, 0.35); font-weight: normal;
-}
-.trd-cmp thead th { border-top: none; }
-.trd-cmp thead h4 { margin: 0; padding: 0; font-size: 1.15rem; font-weight: 600; }
-.trd-cmp th[scope="row"] { width: 15%; }
-.trd-cmp tr.trd-differs th[scope="row"] { box-shadow: inset 4px 0 0 #E69F00; }
-.trd-cmp .trd-tag { display: block; margin-top: 0.25rem; font-size: 0.85rem; }
-.trd-cmp p { margin: 0 0 0.4rem 0; }
-.trd-cmp ul { margin: 0; padding-left: 1.1rem; }
-.trd-cmp li { margin: 0 0 0.2rem 0; }
+}}
+.trd-cmp thead th {{ border-top: none; }}
+.trd-cmp thead h4 {{ margin: 0; padding: 0; font-size: 1.15rem; font-weight: 600; }}
+.trd-cmp th[scope="row"] {{ width: 15%; }}
+.trd-cmp tr.trd-differs th[scope="row"] {{ box-shadow: inset 4px 0 0 {HIGHLIGHT}; }}
+.trd-cmp .trd-tag {{ display: block; margin-top: 0.25rem; font-size: 0.85rem; }}
+.trd-cmp p {{ margin: 0 0 0.4rem 0; }}
+.trd-cmp ul {{ margin: 0; padding-left: 1.1rem; }}
+.trd-cmp li {{ margin: 0 0 0.2rem 0; }}
 </style>"""
 
 

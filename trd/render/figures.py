@@ -1,6 +1,6 @@
 """Plotly figures for the Compare page, and the numbers behind each one as table rows.
 
-Colours come from the Okabe-Ito palette (safe for the common kinds of colour
+Colours and marker shapes come from trd.render.palette (Okabe-Ito: safe for the common kinds of colour
 blindness; black is swapped for grey so marks show on a dark background too),
 and every colour goes with a marker shape, so nothing depends on colour alone.
 Backgrounds are left to the Streamlit theme, so the charts read in light and
@@ -18,15 +18,21 @@ from typing import Any
 
 import plotly.graph_objects as go  # type: ignore[import-untyped]
 
-from trd.catalog.models import INVASIVENESS_LABELS, INVASIVENESS_ORDER, Category, FdaStatus, Invasiveness, Treatment
+from trd.catalog.formats import format_days_range, format_range, hover_safe, number
+from trd.catalog.models import INVASIVENESS_ORDER, Category, FdaStatus, Invasiveness, Treatment
+from trd.catalog.vocabulary import label
 from trd.logic.schedule import first_eight_weeks
-from trd.render.formats import CATEGORY_LABELS, FDA_LABELS, format_days_range, format_range, hover_safe, number
-
-# Okabe-Ito, in an order that keeps neighbours far apart; grey stands in for black.
-OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#999999")
-SYMBOLS = ("circle", "square", "diamond", "triangle-up", "star", "hexagon", "triangle-down", "pentagon")
-CATEGORY_COLORS: dict[Category, str] = dict(zip(Category, OKABE_ITO, strict=True))
-CATEGORY_SYMBOLS: dict[Category, str] = dict(zip(Category, SYMBOLS, strict=True))
+from trd.render.palette import (
+    CATEGORY_COLORS,
+    CATEGORY_SYMBOLS,
+    GRID,
+    NEUTRAL,
+    OUTLINE,
+    TRANSPARENT,
+    ZERO_LINE,
+    option_color,
+    option_symbol,
+)
 
 ONE_HOUR_DAYS = 1 / 24
 DAY_TICKS = (
@@ -39,16 +45,6 @@ DAY_TICKS = (
     (365, "1 year"),
 )
 _FONT_FAMILY = "sans-serif"
-
-
-def option_color(index: int) -> str:
-    """The colour of the ``index``-th picked option (0-based), the same in every chart."""
-    return OKABE_ITO[index % len(OKABE_ITO)]
-
-
-def option_symbol(index: int) -> str:
-    """The marker shape of the ``index``-th picked option."""
-    return SYMBOLS[index % len(SYMBOLS)]
 
 
 def short_label(name: str, width: int = 22) -> str:
@@ -69,8 +65,8 @@ def _base_layout(height: int) -> dict[str, Any]:
     return {
         "height": height,
         "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
-        "paper_bgcolor": "rgba(0,0,0,0)",
-        "plot_bgcolor": "rgba(0,0,0,0)",
+        "paper_bgcolor": TRANSPARENT,
+        "plot_bgcolor": TRANSPARENT,
         "showlegend": False,
         "hoverlabel": {"align": "left"},
         "font": {"family": _FONT_FAMILY},
@@ -84,7 +80,7 @@ def _days_axis() -> dict[str, Any]:
         "ticktext": [label for _, label in DAY_TICKS],
         "range": [math.log10(ONE_HOUR_DAYS / 2), math.log10(400)],
         "title": {"text": "Days to a first benefit (log scale)"},
-        "gridcolor": "rgba(128,128,128,0.25)",
+        "gridcolor": GRID,
     }
 
 
@@ -121,7 +117,7 @@ def onset_figure(treatments: Sequence[Treatment]) -> Any:
                     "color": option_color(index),
                     "symbol": option_symbol(index),
                     "size": 16,
-                    "line": {"width": 1, "color": "#777777"},
+                    "line": {"width": 1, "color": OUTLINE},
                 },
                 "name": hover_safe(t.name),
                 "hovertemplate": hover + "<extra></extra>",
@@ -239,7 +235,7 @@ def eight_weeks_figure(treatments: Sequence[Treatment], travel_minutes_each_way:
                         "color": option_color(index),
                         "symbol": option_symbol(index),
                         "size": 14,
-                        "line": {"width": 1, "color": "#777777"},
+                        "line": {"width": 1, "color": OUTLINE},
                     },
                     "name": hover_safe(t.name),
                     "hovertemplate": f"<b>{hover_safe(t.name)}</b><br>{title}: {shown}<extra></extra>",
@@ -251,9 +247,9 @@ def eight_weeks_figure(treatments: Sequence[Treatment], travel_minutes_each_way:
         layout[f"yaxis{suffix}"].update(_rows_axis(len(treatments)))
         layout[f"xaxis{suffix}"].update(
             rangemode="tozero",
-            gridcolor="rgba(128,128,128,0.25)",
+            gridcolor=GRID,
             zeroline=True,
-            zerolinecolor="rgba(128,128,128,0.5)",
+            zerolinecolor=ZERO_LINE,
             range=_padded_range(highest[row]),  # room right of the highest value for its label
         )
         layout["annotations"].extend(_name_rows(treatments, suffix))
@@ -274,8 +270,8 @@ def map_rows(treatments: Sequence[Treatment], picked_ids: Sequence[str]) -> list
     return [
         {
             "Option": t.name,
-            "Category": CATEGORY_LABELS[t.category],
-            "Invasiveness": INVASIVENESS_LABELS[t.invasiveness],
+            "Category": label(t.category),
+            "Invasiveness": label(t.invasiveness),
             "First benefit": format_days_range(*t.onset_days),
             "Picked": "yes" if t.id in picked else "",
         }
@@ -315,13 +311,13 @@ def options_map_figure(treatments: Sequence[Treatment], picked_ids: Sequence[str
                 "x": tuple(places[t.id][0] for t in members),
                 "y": tuple(places[t.id][1] for t in members),
                 "mode": "markers",
-                "name": CATEGORY_LABELS[category],
+                "name": label(category),
                 "marker": {
                     "color": CATEGORY_COLORS[category],
                     "symbol": CATEGORY_SYMBOLS[category],
                     "size": 11,
                     "opacity": 0.55 if picked else 0.9,
-                    "line": {"width": 0.5, "color": "#777777"},
+                    "line": {"width": 0.5, "color": OUTLINE},
                 },
                 "text": tuple(_map_hover(t) for t in members),
                 "hovertemplate": "%{text}<extra></extra>",
@@ -337,7 +333,7 @@ def options_map_figure(treatments: Sequence[Treatment], picked_ids: Sequence[str
                 "name": "Picked to compare",
                 "text": tuple(short_label(t.name, 18) for t in picked),
                 "textposition": tuple("top center" if index % 2 == 0 else "bottom center" for index in range(len(picked))),
-                "marker": {"symbol": "circle-open", "size": 24, "color": "#888888", "line": {"width": 3}},
+                "marker": {"symbol": "circle-open", "size": 24, "color": NEUTRAL, "line": {"width": 3}},
                 "hovertext": tuple(_map_hover(t) for t in picked),
                 "hovertemplate": "%{hovertext}<extra>picked</extra>",
                 "cliponaxis": False,
@@ -355,7 +351,7 @@ def options_map_figure(treatments: Sequence[Treatment], picked_ids: Sequence[str
             "ticktext": [_invasiveness_short(level) for level, _ in ranks],
             "range": [-0.6, len(ranks) - 0.4],
             "title": {"text": "Invasiveness"},
-            "gridcolor": "rgba(128,128,128,0.25)",
+            "gridcolor": GRID,
             "automargin": True,
         },
     )
@@ -374,7 +370,7 @@ def _invasiveness_short(level: Invasiveness) -> str:
 
 def _map_hover(t: Treatment) -> str:
     return (
-        f"<b>{hover_safe(t.name)}</b><br>{CATEGORY_LABELS[t.category]}<br>"
+        f"<b>{hover_safe(t.name)}</b><br>{label(t.category)}<br>"
         f"Invasiveness: {_invasiveness_short(t.invasiveness)}<br>First benefit: {format_days_range(*t.onset_days)}"
     )
 
@@ -388,7 +384,7 @@ def landscape_rows(treatments: Sequence[Treatment]) -> list[dict[str, Any]]:
     for t in treatments:
         counts[(t.category, t.fda.status)] += 1
     return [
-        {"Category": CATEGORY_LABELS[category], "FDA status": FDA_LABELS[status], "Options": counts[(category, status)]}
+        {"Category": label(category), "FDA status": label(status), "Options": counts[(category, status)]}
         for category in Category
         for status in FdaStatus
         if counts[(category, status)]
@@ -405,7 +401,7 @@ def landscape_figure(treatments: Sequence[Treatment], names_shown: int = 8) -> A
         [f"All options ({len(treatments)})"],
         [""],
         [len(treatments)],
-        ["rgba(0,0,0,0)"],
+        [TRANSPARENT],
         [""],
     )
     for category in Category:
@@ -414,7 +410,7 @@ def landscape_figure(treatments: Sequence[Treatment], names_shown: int = 8) -> A
             continue
         total = sum(len(names) for names in statuses.values())
         ids.append(category.value)
-        labels.append(CATEGORY_LABELS[category])
+        labels.append(label(category))
         parents.append("all")
         values.append(total)
         colors.append(CATEGORY_COLORS[category])
@@ -424,7 +420,7 @@ def landscape_figure(treatments: Sequence[Treatment], names_shown: int = 8) -> A
             if not names:
                 continue
             ids.append(f"{category.value}/{status.value}")
-            labels.append(FDA_LABELS[status])
+            labels.append(label(status))
             parents.append(category.value)
             values.append(len(names))
             colors.append(CATEGORY_COLORS[category])
@@ -438,7 +434,7 @@ def landscape_figure(treatments: Sequence[Treatment], names_shown: int = 8) -> A
         "parents": tuple(parents),
         "values": tuple(values),
         "branchvalues": "total",
-        "marker": {"colors": tuple(colors), "line": {"width": 1, "color": "#777777"}},
+        "marker": {"colors": tuple(colors), "line": {"width": 1, "color": OUTLINE}},
         "customdata": tuple(hovers),
         "texttemplate": "<b>%{label}</b><br>%{value}",
         "hovertemplate": "<b>%{label}</b><br>%{customdata}<extra></extra>",

@@ -16,44 +16,19 @@ from pathlib import Path
 from fpdf import FPDF, FontFace
 from fpdf.enums import XPos, YPos
 
-from trd.catalog.models import EVIDENCE_ORDER, INVASIVENESS_ORDER, Catalog, Category, FdaStatus, Invasiveness, Setting, Treatment
-from trd.render.formats import CATEGORY_LABELS, EVIDENCE_LABELS, format_days_range
+from trd.catalog.formats import format_days_range
+from trd.catalog.models import EVIDENCE_ORDER, INVASIVENESS_ORDER, Catalog, Category, FdaStatus, Setting, Treatment
+from trd.catalog.vocabulary import label, words
+from trd.render.palette import FDA_STATUS_COLORS, PRINT_HEADING_FILL, PRINT_INK, PRINT_MUTED, PRINT_PAPER, rgb
 from trd.render.pathway import PATHWAY
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 FONT = "DejaVu"
 MARGIN = 11.0
-INK = (20, 20, 20)
-MUTED = (85, 85, 85)
+INK = rgb(PRINT_INK)
+MUTED = rgb(PRINT_MUTED)
 EXAMPLES_SHOWN = 3
 EXAMPLE_LENGTH = 42
-
-# Short status words for the chart legend and the table (the app's longer labels would not fit).
-STATUS_WORDS: dict[FdaStatus, str] = {
-    FdaStatus.APPROVED: "approved",
-    FdaStatus.CLEARED: "cleared (device)",
-    FdaStatus.OFF_LABEL: "off-label",
-    FdaStatus.UNDER_REVIEW: "under review",
-    FdaStatus.INVESTIGATIONAL: "investigational",
-    FdaStatus.NOT_APPLICABLE: "no FDA status",
-}
-# Okabe-Ito colours: told apart with colour-blindness, and in greyscale by their order.
-STATUS_COLORS: dict[FdaStatus, tuple[int, int, int]] = {
-    FdaStatus.APPROVED: (0, 114, 178),
-    FdaStatus.CLEARED: (86, 180, 233),
-    FdaStatus.OFF_LABEL: (230, 159, 0),
-    FdaStatus.UNDER_REVIEW: (204, 121, 167),
-    FdaStatus.INVESTIGATIONAL: (213, 94, 0),
-    FdaStatus.NOT_APPLICABLE: (160, 160, 160),
-}
-INVASIVENESS_WORDS: dict[Invasiveness, str] = {
-    Invasiveness.NONE: "none",
-    Invasiveness.NONINVASIVE: "non-invasive",
-    Invasiveness.MINIMALLY_INVASIVE: "needle or IV",
-    Invasiveness.ANESTHESIA: "anesthesia",
-    Invasiveness.SURGICAL: "surgery",
-}
-SETTING_WORDS: dict[Setting, str] = {Setting.HOME: "home", Setting.CLINIC: "clinic", Setting.HOSPITAL: "hospital"}
 
 
 @dataclass(frozen=True)
@@ -84,19 +59,19 @@ def category_facts(treatments: Sequence[Treatment]) -> tuple[CategoryFacts, ...]
             continue
         statuses = Counter(t.fda.status for t in members)
         levels = sorted({t.invasiveness for t in members}, key=INVASIVENESS_ORDER.__getitem__)
-        low_level, high_level = INVASIVENESS_WORDS[levels[0]], INVASIVENESS_WORDS[levels[-1]]
+        low_level, high_level = words(levels[0]).short, words(levels[-1]).short
         settings = sorted({setting for t in members for setting in t.setting}, key=list(Setting).index)
         strongest = min((t.evidence.strength for t in members), key=EVIDENCE_ORDER.__getitem__)
         facts.append(
             CategoryFacts(
                 category=category,
-                label=CATEGORY_LABELS[category],
+                label=label(category),
                 count=len(members),
                 statuses=tuple((status, statuses[status]) for status in FdaStatus if statuses[status]),
                 first_change=format_days_range(min(t.onset_days[0] for t in members), max(t.onset_days[1] for t in members)),
-                where=", ".join(SETTING_WORDS[setting] for setting in settings),
+                where=", ".join(words(setting).short for setting in settings),
                 invasiveness=low_level if low_level == high_level else f"{low_level} to {high_level}",
-                strongest_evidence=EVIDENCE_LABELS[strongest],
+                strongest_evidence=label(strongest),
                 examples=tuple(_short(t.name) for t in members[:EXAMPLES_SHOWN]),
             )
         )
@@ -163,7 +138,7 @@ def _chart(pdf: FPDF, facts: Sequence[CategoryFacts], *, x: float, y: float, wid
         pdf.cell(label_width - 1, bar_height, fact.label, align="R")
         left = x + label_width
         for status, count in fact.statuses:
-            pdf.set_fill_color(*STATUS_COLORS[status])
+            pdf.set_fill_color(*rgb(FDA_STATUS_COLORS[status]))
             pdf.rect(left, row_y, count * scale, bar_height, style="F")
             left += count * scale
         pdf.set_xy(left + 1, row_y)
@@ -176,10 +151,10 @@ def _chart(pdf: FPDF, facts: Sequence[CategoryFacts], *, x: float, y: float, wid
         column, line = index % 3, index // 3
         left = x + label_width + column * 30
         top = row_y + line * 4.2
-        pdf.set_fill_color(*STATUS_COLORS[status])
+        pdf.set_fill_color(*rgb(FDA_STATUS_COLORS[status]))
         pdf.rect(left, top + 0.6, 3, 3, style="F")
         pdf.set_xy(left + 4, top)
-        pdf.cell(26, 4.2, STATUS_WORDS[status])
+        pdf.cell(26, 4.2, words(status).short)
 
 
 def _pathway(pdf: FPDF, *, x: float, y: float, width: float) -> None:
@@ -222,14 +197,14 @@ def _facts_table(pdf: FPDF, facts: Sequence[CategoryFacts]) -> None:
     pdf.cell(0, 5, "Key facts per category", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(1)
     pdf.set_font(FONT, "", 7.3)
-    pdf.set_fill_color(255, 255, 255)
+    pdf.set_fill_color(*rgb(PRINT_PAPER))
     headings = ("Category", "Options", "FDA status", "First change", "Where", "Invasiveness", "Strongest evidence", "Examples")
     with pdf.table(
         col_widths=(30, 15, 40, 22, 24, 27, 19, 80),
         line_height=3.4,
         padding=0.7,
         text_align="LEFT",
-        headings_style=FontFace(emphasis="BOLD", fill_color=(232, 236, 240)),
+        headings_style=FontFace(emphasis="BOLD", fill_color=rgb(PRINT_HEADING_FILL)),
         first_row_as_headings=True,
     ) as table:
         heading_row = table.row()
@@ -239,7 +214,7 @@ def _facts_table(pdf: FPDF, facts: Sequence[CategoryFacts]) -> None:
             row = table.row()
             row.cell(fact.label)
             row.cell(str(fact.count))
-            row.cell(", ".join(f"{count} {STATUS_WORDS[status]}" for status, count in fact.statuses))
+            row.cell(", ".join(f"{count} {words(status).short}" for status, count in fact.statuses))
             row.cell(fact.first_change)
             row.cell(fact.where)
             row.cell(fact.invasiveness)

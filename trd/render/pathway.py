@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import plotly.graph_objects as go  # type: ignore[import-untyped, unused-ignore]
 
 from trd.catalog.models import Category, Treatment
+from trd.render.palette import NEUTRAL, PATHWAY_ALONGSIDE, PATHWAY_STEP, TRANSPARENT
 
 PATHWAY_DISCLAIMER = (
     "Real care is individual. This is the order in which options are often considered, not a rule: "
@@ -142,10 +143,6 @@ def pathway_alt_text(grouped: Mapping[str, tuple[Treatment, ...]], steps: Iterab
     return "The usual treatment pathway. " + "; ".join(parts) + "."
 
 
-_BOX = "#31688e"
-_BAND = "#35846b"
-
-
 def pathway_figure(counts: Mapping[str, int], steps: Iterable[PathwayStep] = PATHWAY) -> go.Figure:
     """A left-to-right picture of the sequential steps, with the 'alongside' step as a band beneath.
 
@@ -159,7 +156,7 @@ def pathway_figure(counts: Mapping[str, int], steps: Iterable[PathwayStep] = PAT
     width, gap = 1.0, 0.35
     for index, step in enumerate(sequence):
         left = index * (width + gap)
-        figure.add_shape(type="rect", x0=left, x1=left + width, y0=1.0, y1=2.2, fillcolor=_BOX, line={"width": 0}, layer="below")
+        figure.add_shape(type="rect", x0=left, x1=left + width, y0=1.0, y1=2.2, fillcolor=PATHWAY_STEP, line={"width": 0}, layer="below")
         count = counts.get(step.key, 0)
         figure.add_annotation(
             x=left + width / 2,
@@ -182,14 +179,14 @@ def pathway_figure(counts: Mapping[str, int], steps: Iterable[PathwayStep] = PAT
                 arrowhead=3,
                 arrowsize=1.3,
                 arrowwidth=2.5,
-                arrowcolor="#888888",
+                arrowcolor=NEUTRAL,
                 text="",
             )
     right = len(sequence) * (width + gap) - gap
     for index, step in enumerate(alongside):
         top = 0.75 - index * 0.75
         count = counts.get(step.key, 0)
-        figure.add_shape(type="rect", x0=0, x1=right, y0=top - 0.6, y1=top, fillcolor=_BAND, line={"width": 0}, layer="below")
+        figure.add_shape(type="rect", x0=0, x1=right, y0=top - 0.6, y1=top, fillcolor=PATHWAY_ALONGSIDE, line={"width": 0}, layer="below")
         figure.add_annotation(
             x=right / 2,
             y=top - 0.3,
@@ -204,8 +201,8 @@ def pathway_figure(counts: Mapping[str, int], steps: Iterable[PathwayStep] = PAT
         height=300,
         margin={"l": 0, "r": 0, "t": 10, "b": 0},
         showlegend=False,
-        paper_bgcolor="rgba(0,0,0,0)",
-        plot_bgcolor="rgba(0,0,0,0)",
+        paper_bgcolor=TRANSPARENT,
+        plot_bgcolor=TRANSPARENT,
         dragmode=False,
     )
     return figure

@@ -11,9 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from trd.catalog.models import INVASIVENESS_LABELS, Treatment
-from trd.render.formats import CATEGORY_LABELS, EVIDENCE_LABELS, format_days_range, format_fda, format_settings
-from trd.render.tables import schedule_text
+from trd.catalog.models import Treatment
+from trd.render.facts import SLIDE, fact_labels, facts_of
 
 
 class SlideKind(StrEnum):
@@ -79,31 +78,7 @@ def clamp_slide(index: int, count: int) -> int:
 
 def option_facts(treatment: Treatment) -> tuple[tuple[str, str], ...]:
     """The few facts an option slide shows, as (label, value) in plain words."""
-    facts = [
-        ("Kind", CATEGORY_LABELS[treatment.category]),
-        ("FDA", format_fda(treatment.fda)),
-        ("Where", format_settings(treatment.setting)),
-        ("Schedule", schedule_text(treatment)),
-        ("First change", format_days_range(*treatment.onset_days)),
-        ("Invasiveness", INVASIVENESS_LABELS[treatment.invasiveness]),
-        ("Evidence", EVIDENCE_LABELS[treatment.evidence.strength]),
-    ]
-    return tuple(facts)
-
-
-def clinic_facts(treatment: Treatment) -> tuple[tuple[str, str], ...]:
-    """The clinic's own details for an option, when its catalog has them (else an empty tuple)."""
-    clinic = treatment.clinic
-    if clinic is None:
-        return ()
-    facts = [("Offered here", "Yes" if clinic.offered_here else "No")]
-    if clinic.typical_wait:
-        facts.append(("Typical wait", clinic.typical_wait))
-    if clinic.cost_notes:
-        facts.append(("Cost and insurance", clinic.cost_notes))
-    if clinic.contact:
-        facts.append(("Contact", clinic.contact))
-    return tuple(facts)
+    return facts_of(treatment, SLIDE)
 
 
 def comparison_grid(picked: Sequence[Treatment]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -112,8 +87,7 @@ def comparison_grid(picked: Sequence[Treatment]) -> tuple[tuple[str, tuple[str, 
     Adds an 'Offered here' row when any picked option has clinic details.
     """
     per_option = [dict(option_facts(treatment)) for treatment in picked]
-    labels = [label for label, _ in option_facts(picked[0])] if picked else []
-    rows = [(label, tuple(facts[label] for facts in per_option)) for label in labels]
+    rows = [(label, tuple(facts[label] for facts in per_option)) for label in fact_labels(SLIDE)] if picked else []
     if any(treatment.clinic is not None for treatment in picked):
         rows.append(
             (

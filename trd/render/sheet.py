@@ -9,8 +9,8 @@ from trd.catalog.models import Catalog
 from trd.catalog.questions import QuestionBank
 from trd.catalog.sources import CitedSource, unique_sources
 from trd.logic.checklist import Checklist
-from trd.logic.facts import clinic_words, key_facts
 from trd.logic.history import describe, suggested_questions
+from trd.render.facts import SHEET, clinic_line, facts_of
 
 CRISIS_TEXT = (
     "In crisis or thinking about suicide? In the US, call or text 988 (Suicide & Crisis Lifeline), "
@@ -106,7 +106,7 @@ def build_sheet(checklist: Checklist, catalog: Catalog, bank: QuestionBank | Non
     names = {treatment.id: treatment.name for treatment in catalog.treatments}
     return AppointmentSheet(
         made_on=made_on,
-        options=tuple(SheetOption(option.name, key_facts(option), clinic_words(option)) for option in considered),
+        options=tuple(SheetOption(option.name, dict(facts_of(option, SHEET)), clinic_line(option)) for option in considered),
         sections=tuple(sections),
         history=tuple(describe(entry, names) for entry in checklist.history),
         history_questions=tuple(suggested_questions(checklist.history)),

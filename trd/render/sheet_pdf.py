@@ -14,6 +14,8 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from trd.render.facts import SHEET, fact_labels
+from trd.render.palette import PRINT_CRISIS_FILL, PRINT_INK, PRINT_MUTED, PRINT_RULE, rgb
 from trd.render.sheet import AppointmentSheet
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
@@ -21,10 +23,10 @@ FONT = "DejaVu"
 NOTE_LIMIT = 280
 CONTINUED = " … (continued in your saved file)"
 MARGIN = 14.0
-INK = (20, 20, 20)
-MUTED = (90, 90, 90)
-RULE = (170, 170, 170)
-TABLE_HEADINGS = ("Option", "Where", "First change", "Evidence", "FDA")
+INK = rgb(PRINT_INK)
+MUTED = rgb(PRINT_MUTED)
+RULE = rgb(PRINT_RULE)
+TABLE_HEADINGS = ("Option", *fact_labels(SHEET))
 TABLE_WIDTHS = (52, 38, 24, 22, 52)
 
 
@@ -98,7 +100,7 @@ def sheet_pdf(sheet: AppointmentSheet) -> bytes:
     pdf.cell(0, 8, f"Date: {sheet.made_on.strftime('%d %B %Y').lstrip('0')}", align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.paragraph("Appointment with: ______________________________    Time: ____________", size=9, color=MUTED)
     pdf.ln(1)
-    pdf.set_fill_color(245, 235, 235)
+    pdf.set_fill_color(*rgb(PRINT_CRISIS_FILL))
     pdf.set_font(FONT, "B", 8.5)
     pdf.set_text_color(*INK)
     pdf.multi_cell(0, 4.2, sheet.crisis, align="L", border=1, fill=True, padding=2, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -111,8 +113,7 @@ def sheet_pdf(sheet: AppointmentSheet) -> bytes:
         with pdf.table(col_widths=TABLE_WIDTHS, text_align="LEFT", line_height=3.8, padding=1, first_row_as_headings=True) as table:
             table.row(TABLE_HEADINGS)
             for option in sheet.options:
-                facts = option.facts
-                table.row((option.name, facts["Where"], facts["First change"], facts["Evidence"], facts["FDA"]))
+                table.row((option.name, *option.facts.values()))
         for option in sheet.options:
             if option.clinic:
                 pdf.paragraph(f"At this clinic, {option.name}: {option.clinic}", size=8, indent=2)

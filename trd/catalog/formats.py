@@ -1,4 +1,4 @@
-"""Plain-word labels and number formats shared by tables, cards and charts.
+"""Number, range and date formats in plain words, shared by tables, cards, charts and PDFs.
 
 Ranges are shown as people say them ("2-4 weeks", "1 day to 4 weeks"), never
 as raw ``[14.0, 28.0]`` lists.
@@ -6,40 +6,8 @@ as raw ``[14.0, 28.0]`` lists.
 
 from __future__ import annotations
 
-from trd.catalog.models import Category, EvidenceStrength, Fda, FdaStatus, Setting, Treatment
-
-CATEGORY_LABELS: dict[Category, str] = {
-    Category.MEDICATION: "Antidepressant medicine",
-    Category.AUGMENTATION: "Add-on medicine",
-    Category.RAPID_ACTING: "Rapid-acting",
-    Category.BRAIN_STIMULATION: "Brain stimulation",
-    Category.PSYCHOTHERAPY: "Talk therapy",
-    Category.DIGITAL: "Digital (app or device)",
-    Category.EMERGING: "Emerging (in trials)",
-    Category.LIFESTYLE: "Lifestyle",
-}
-
-FDA_LABELS: dict[FdaStatus, str] = {
-    FdaStatus.APPROVED: "FDA approved",
-    FdaStatus.CLEARED: "FDA cleared (device)",
-    FdaStatus.OFF_LABEL: "Off-label (not approved for depression)",
-    FdaStatus.INVESTIGATIONAL: "Investigational (trials only)",
-    FdaStatus.UNDER_REVIEW: "Under FDA review",
-    FdaStatus.NOT_APPLICABLE: "No FDA status (therapy, habit or dosing plan)",
-}
-
-SETTING_LABELS: dict[Setting, str] = {
-    Setting.HOME: "At home",
-    Setting.CLINIC: "In a clinic",
-    Setting.HOSPITAL: "In a hospital",
-}
-
-EVIDENCE_LABELS: dict[EvidenceStrength, str] = {
-    EvidenceStrength.STRONG: "Strong",
-    EvidenceStrength.MODERATE: "Moderate",
-    EvidenceStrength.LIMITED: "Limited",
-    EvidenceStrength.EXPERIMENTAL: "Experimental",
-}
+from trd.catalog.models import Fda, FdaStatus, Setting, Treatment
+from trd.catalog.vocabulary import label
 
 _DAYS_PER_UNIT = (("hour", "hours", 1 / 24), ("day", "days", 1.0), ("week", "weeks", 7.0), ("month", "months", 365 / 12))
 
@@ -118,7 +86,7 @@ def format_minutes(low: float, high: float) -> str:
 
 def format_fda(fda: Fda) -> str:
     """Status, year and whether the use names TRD, in one short line."""
-    text = FDA_LABELS[fda.status]
+    text = label(fda.status)
     if fda.year is not None:
         text += f" ({fda.year})"
     if fda.for_trd:
@@ -128,7 +96,7 @@ def format_fda(fda: Fda) -> str:
 
 def format_settings(settings: tuple[Setting, ...]) -> str:
     """``"In a clinic or at home"`` style list of where it can happen."""
-    labels = [SETTING_LABELS[setting] for setting in settings]
+    labels = [label(setting) for setting in settings]
     if len(labels) == 1:
         return labels[0]
     return ", ".join(labels[:-1]) + " or " + labels[-1].lower()

@@ -1,10 +1,11 @@
-"""What the catalog says next to a question, in short plain words."""
+"""The facts shown for an option: what the catalog says next to a question, and the rows each place shows."""
 
 import pytest
 
 from trd.catalog.loader import load_catalog
 from trd.catalog.questions import CatalogField
-from trd.logic.facts import catalog_says, key_facts
+from trd.render.catalog_says import catalog_says
+from trd.render.facts import CARD, COMPARISON, FACTS, RESULTS_TABLE, SHEET, SLIDE, facts_of
 
 CATALOG = load_catalog("data/treatments.yaml")
 BY_ID = CATALOG.by_id()
@@ -34,7 +35,22 @@ def test_long_lists_are_shortened_with_a_count() -> None:
 
 
 def test_key_facts_for_the_sheet_table() -> None:
-    facts = key_facts(BY_ID["esketamine"])
-    assert facts["Where"] == "at a clinic"
-    assert facts["FDA"].startswith("FDA-approved for depression (")
-    assert set(facts) == {"Where", "First change", "Evidence", "FDA"}
+    facts = dict(facts_of(BY_ID["esketamine"], SHEET))
+    assert facts["Where"] == "In a clinic"
+    assert facts["FDA status"].startswith("FDA approved (2019)")
+    assert list(facts) == ["Where", "First benefit", "Evidence", "FDA status"]
+
+
+def test_every_place_names_known_facts_and_every_fact_is_shown_somewhere() -> None:
+    keys = [fact.key for fact in FACTS]
+    assert len(keys) == len(set(keys))
+    places = (CARD, COMPARISON, RESULTS_TABLE, SHEET, SLIDE)
+    assert {key for place in places for key in place} == set(keys)
+
+
+def test_one_fact_reads_the_same_in_every_place() -> None:
+    treatment = BY_ID["rtms"]
+    in_slide = dict(facts_of(treatment, SLIDE))
+    in_sheet = dict(facts_of(treatment, SHEET))
+    assert in_slide["First benefit"] == in_sheet["First benefit"] == "2-6 weeks"
+    assert in_slide["FDA status"] == in_sheet["FDA status"]
