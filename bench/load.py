@@ -1,6 +1,6 @@
 """Load benchmark: many sessions at once against one server, against one session alone in the same run.
 
-Usage: python bench/load.py [--sessions 10] [--rounds 3] [--pause 1 3] [--driver protocol|browser]
+Usage, from the repository root: python -m bench.load [--sessions 10] [--rounds 3] [--pause 1 3] [--driver protocol|browser]
 
 Method:
   - One ``streamlit run app.py`` on 127.0.0.1 (the test harness's server, the app's own config).
@@ -49,11 +49,9 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from bench.journey import Pause, Timings  # noqa: E402
-from tests.browser.server import streamlit_server  # noqa: E402
+from bench.journey import Pause, Timings
+from bench.run_stamp import run_stamp
+from testing_support.server import streamlit_server
 
 TARGET_RATIO = 2.0
 TARGET_MB_PER_SESSION = 5.0
@@ -235,7 +233,8 @@ def report(result: dict[str, Any], sessions: int, rounds: int, pause_s: tuple[fl
         f"(median before the others {phases[0].median():.1f} ms, after {phases[1].median():.1f} ms)"
     )
     print(
-        f"{sessions} sessions: {len(concurrent):4d} actions in {together.seconds:5.1f} s  median {median_all:7.1f} ms  p95 {p95_all:7.1f} ms"
+        f"{sessions} sessions: {len(concurrent):4d} actions in {together.seconds:5.1f} s  "
+        f"median {median_all:7.1f} ms  p95 {p95_all:7.1f} ms"
     )
     alone_by_action, together_by_action = alone.by_action(), together.by_action()
     worst_action = 0.0
@@ -248,16 +247,17 @@ def report(result: dict[str, Any], sessions: int, rounds: int, pause_s: tuple[fl
             f"p95 {percentile(values, 0.95):7.1f} ms  ({action_ratio:.2f}x its alone median)"
         )
     print(
-        f"server CPU per action: {1000 * alone.server_cpu / len(single):.0f} ms alone, {1000 * together.server_cpu / len(concurrent):.0f} ms "
-        f"with {sessions} at once; server busy {alone.server_cpu / alone.seconds:.0%} / {together.server_cpu / together.seconds:.0%} of one core; "
-        f"whole machine ({os.cpu_count()} cores) busy {alone.machine_busy:.0%} / {together.machine_busy:.0%}; "
-        f"load average at the end {os.getloadavg()[0]:.1f}"
+        f"server CPU per action: {1000 * alone.server_cpu / len(single):.0f} ms alone, "
+        f"{1000 * together.server_cpu / len(concurrent):.0f} ms with {sessions} at once; "
+        f"server busy {alone.server_cpu / alone.seconds:.0%} / {together.server_cpu / together.seconds:.0%} of one core; "
+        f"whole machine ({os.cpu_count()} cores) busy {alone.machine_busy:.0%} / {together.machine_busy:.0%}"
     )
     met_ratio = ratio < TARGET_RATIO
     met_memory = per_session < TARGET_MB_PER_SESSION
     print(f"p95({sessions}) / median(1) = {ratio:.2f}x (target under {TARGET_RATIO:g}x): {'met' if met_ratio else 'NOT met'}")
     print(
-        f"worst action: p95({sessions}) / its own median(1) = {worst_action:.2f}x; one session alone: p95 / median {p95_one / median_one:.2f}x"
+        f"worst action: p95({sessions}) / its own median(1) = {worst_action:.2f}x; "
+        f"one session alone: p95 / median {p95_one / median_one:.2f}x"
     )
     print(
         f"server RSS: {result['rss_one']:.1f} MB with 1 session, {result['rss_all']:.1f} MB with {sessions}; "
@@ -292,10 +292,10 @@ def main() -> int:
     if not 0 <= args.pause[0] <= args.pause[1] <= 30:
         parser.error("--pause MIN MAX: 0 <= MIN <= MAX <= 30 seconds")
     pause_s = (args.pause[0], args.pause[1])
-    result = asyncio.run(
-        asyncio.wait_for(main_async(make_driver(args.driver), args.sessions, args.rounds, pause_s, args.seed), timeout=WHOLE_RUN_TIMEOUT_S)
-    )
-    return 0 if report(result, args.sessions, args.rounds, pause_s, args.driver) else 1
+    with run_stamp():
+        run = main_async(make_driver(args.driver), args.sessions, args.rounds, pause_s, args.seed)
+        result = asyncio.run(asyncio.wait_for(run, timeout=WHOLE_RUN_TIMEOUT_S))
+        return 0 if report(result, args.sessions, args.rounds, pause_s, args.driver) else 1
 
 
 if __name__ == "__main__":

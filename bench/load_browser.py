@@ -9,18 +9,18 @@ pages drawing charts) shares the cores with the server, so these figures include
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Any
 
 from playwright.async_api import Browser, Page, Playwright, async_playwright
 
 from bench.journey import PICK_NAMES, Pause, Timings
-from tests.browser.run_watch import RUN_END_HOOK
-from tests.browser.server import CHROMIUM, CHROMIUM_ARGS
+from testing_support.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP
+from testing_support.locate import key_selector
+from testing_support.paths import ARTIFACTS
+from testing_support.run_watch import RUN_END_HOOK
+from testing_support.waits import APP_NOT_RUNNING, NOTICE, SKELETON
 
-ROOT = Path(__file__).resolve().parents[1]
 ACTION_TIMEOUT_MS = 90_000
-VIEWPORT = {"width": 1366, "height": 900}
 
 # Installed before each action: the time of the next input event, and how many runs had ended by then.
 ARM = """() => {
@@ -30,7 +30,6 @@ ARM = """() => {
 }"""
 DONE = "() => window.__load.input !== null && window.__runEnds.length > window.__load.endsBefore"
 ELAPSED = "() => window.__runEnds[window.__load.endsBefore] - window.__load.input"
-READY = "[data-testid=stApp][data-test-script-state=notRunning]"
 
 
 async def timed(page: Page, timings: Timings, action: str, act) -> None:  # type: ignore[no-untyped-def]
@@ -40,33 +39,33 @@ async def timed(page: Page, timings: Timings, action: str, act) -> None:  # type
     try:
         await page.wait_for_function(DONE, timeout=ACTION_TIMEOUT_MS)
     except Exception:
-        await page.screenshot(path=str(ROOT / "artifacts" / "load-stuck.png"))
+        await page.screenshot(path=str(ARTIFACTS / "load-stuck.png"))
         print(f"stuck after '{action}': {await page.evaluate('() => window.__load')}", file=sys.stderr)
         raise
     timings.add(action, float(await page.evaluate(ELAPSED)))
-    await page.wait_for_selector(READY, timeout=ACTION_TIMEOUT_MS)
-    await page.wait_for_selector("[data-testid=stSkeleton]", state="detached", timeout=ACTION_TIMEOUT_MS)
+    await page.wait_for_selector(APP_NOT_RUNNING, timeout=ACTION_TIMEOUT_MS)
+    await page.wait_for_selector(SKELETON, state="detached", timeout=ACTION_TIMEOUT_MS)
 
 
 async def open_app(browser: Browser, url: str) -> Page:
-    context = await browser.new_context(viewport=VIEWPORT)
+    context = await browser.new_context(viewport=DESKTOP)
     await context.add_init_script(RUN_END_HOOK)
     page = await context.new_page()
     page.set_default_timeout(ACTION_TIMEOUT_MS)
     await page.goto(url)
-    await page.wait_for_selector(".st-key-safety_notice")
-    await page.wait_for_selector(READY)
-    await page.wait_for_selector(".st-key-explore_pick input")
+    await page.wait_for_selector(NOTICE)
+    await page.wait_for_selector(APP_NOT_RUNNING)
+    await page.wait_for_selector(f"{key_selector('explore_pick')} input")
     return page
 
 
 async def journey_round(page: Page, timings: Timings, pause: Pause) -> None:
     """One round of the journey; the page starts and ends on Explore with nothing picked."""
-    anesthesia = page.locator(".st-key-filters_anes").get_by_text("Leave out options that need anesthesia")
+    anesthesia = page.locator(key_selector("filters_anes")).get_by_text("Leave out options that need anesthesia")
     await pause()
     await timed(page, timings, "filter", anesthesia.click)
 
-    pick_box = page.locator(".st-key-explore_pick input")
+    pick_box = page.locator(f"{key_selector('explore_pick')} input")
     for name in PICK_NAMES:
         await pause()
         await pick_box.click()
@@ -82,9 +81,9 @@ async def journey_round(page: Page, timings: Timings, pause: Pause) -> None:
     to_compare = page.get_by_role("link", name=f"Compare the {len(PICK_NAMES)} picked options")
     await pause()
     await timed(page, timings, "open compare", to_compare.click)
-    await page.wait_for_selector(".st-key-compare_travel input")
+    await page.wait_for_selector(f"{key_selector('compare_travel')} input")
 
-    travel = page.locator(".st-key-compare_travel input")
+    travel = page.locator(f"{key_selector('compare_travel')} input")
     await pause()
     current = await travel.input_value()
     await travel.fill("60" if current != "60" else "45")  # always a change, so always a rerun
@@ -97,7 +96,7 @@ async def journey_round(page: Page, timings: Timings, pause: Pause) -> None:
     to_explore = page.get_by_role("link", name="Explore")
     await pause()
     await timed(page, timings, "back to explore", to_explore.first.click)
-    await page.wait_for_selector(".st-key-explore_pick input")
+    await page.wait_for_selector(f"{key_selector('explore_pick')} input")
 
     for _ in PICK_NAMES:
         await pause()

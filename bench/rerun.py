@@ -1,15 +1,15 @@
 """Benchmark: time from a widget change to the end of the rerun, this app against a bare Streamlit app.
 
-Usage: python bench/rerun.py [--entries 2000] [--repeat 15]
+Usage, from the repository root: python -m bench.rerun [--entries 2000] [--repeat 15]
 
 Method (AppTest, in one process, one run):
   - "app": ``app.py`` on the Explore page (the default), exactly as served. The timed action is
     flipping the sidebar's "Leave out options that need anesthesia" toggle and running the rerun.
-  - "bare": a plain Streamlit script that loads the same cached catalog, shows the same results
-    table (``st.dataframe`` of the same rows) and one Plotly chart of every option (the options map,
-    built the plain way: ``go.Figure`` with Plotly's usual property checks, which the app's own
-    figures skip), with one toggle that filters the table the same way. The timed action is
-    flipping that toggle.
+  - "bare": a plain Streamlit script (``testing_support/apps/bare_explore.py``) that loads the same
+    cached catalog, shows the same results table (``st.dataframe`` of the same rows) and one Plotly
+    chart of every option (the options map, built the plain way: ``go.Figure`` with Plotly's usual
+    property checks, which the app's own figures skip), with one toggle that filters the table the
+    same way. The timed action is flipping that toggle.
   Both are measured with the real catalog and with a generated catalog of ``--entries`` entries
   (real entries cloned with new ids, written under a temporary folder and named by ``TRD_CATALOG``).
   Each timing is the median of ``--repeat`` reruns after two warm-up runs, so the catalog cache is
@@ -30,53 +30,26 @@ Prints one line per catalog with the medians and the ratios; target: at most 1.5
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import statistics
-import sys
 import tempfile
-import textwrap
 import time
 from pathlib import Path
 
 import yaml
+from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from streamlit.testing.v1 import AppTest  # noqa: E402
-
-from bench.generated_catalog import generated_catalog_text  # noqa: E402
-from trd.catalog.loader import DEFAULT_CATALOG  # noqa: E402
+from bench.generated_catalog import generated_catalog_text
+from bench.run_stamp import run_stamp
+from testing_support.paths import BARE_EXPLORE_APP, ROOT
+from trd.catalog.loader import DEFAULT_CATALOG
 
 TARGET_RATIO = 1.5
 PICKS = ("ssri", "rtms", "esketamine")
-
-BARE_APP = textwrap.dedent(
-    """
-    import pandas as pd
-    import plotly.graph_objects as go
-    import streamlit as st
-
-    from components.catalog_source import server_catalog
-    from trd.render.figures import options_map_figure
-    from trd.render.tables import result_row
-
-    catalog = server_catalog()
-
-
-    @st.cache_resource
-    def frame(catalog_id):
-        return pd.DataFrame([result_row(t) for t in catalog.treatments]).set_index("id")
-
-
-    table = frame(id(catalog))
-    without = st.sidebar.toggle("Leave out options that need anesthesia", key="bare_anes")
-    shown = table[table["Anesthesia"] == "No"] if without else table
-    st.dataframe(shown, hide_index=True)
-    # The same chart built the plain way, with Plotly's usual checks (the app skips them; its tests run them).
-    st.plotly_chart(go.Figure(options_map_figure(catalog.treatments, []).to_dict()), theme="streamlit")
-    """
-)
+# AppTest runs scripts outside `streamlit run`, so Streamlit warns "missing ScriptRunContext" from
+# threads it does not own; the warnings are about bare mode, not the app, and would break up the table.
+SCRIPT_RUN_CONTEXT_LOGGER = "streamlit.runtime.scriptrunner_utils.script_run_context"
 
 
 def generated_catalog(entries: int, folder: Path) -> Path:
@@ -110,29 +83,22 @@ def time_toggle(script: str, toggle_key: str, repeat: int, page: str | None = No
     return statistics.median(times)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--entries", type=int, default=2000)
-    parser.add_argument("--repeat", type=int, default=15)
-    args = parser.parse_args()
-    os.chdir(ROOT)
+def measure(entries: int, repeat: int) -> int:
     worst = 0.0
     with tempfile.TemporaryDirectory() as folder_name:
         folder = Path(folder_name)
-        bare = folder / "bare_app.py"
-        bare.write_text(BARE_APP, encoding="utf-8")
         real_ids = [entry["id"] for entry in yaml.load(DEFAULT_CATALOG.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)["treatments"]]
         cloned_picks = ",".join(f"{item}-copy-{real_ids.index(item)}" for item in PICKS)  # each original's first clone
         catalogs = {
             "real": (DEFAULT_CATALOG, ",".join(PICKS)),
-            f"generated {args.entries}": (generated_catalog(args.entries, folder), cloned_picks),
+            f"generated {entries}": (generated_catalog(entries, folder), cloned_picks),
         }
         print(f"{'catalog':<16} {'bare (ms)':>10} {'Explore (ms)':>13} {'ratio':>7} {'Compare (ms)':>13} {'ratio':>7}")
         for label, (path, picks) in catalogs.items():
             os.environ["TRD_CATALOG"] = str(path)
-            bare_time = time_toggle(str(bare), "bare_anes", args.repeat)
-            app_time = time_toggle(str(ROOT / "app.py"), "filters_anes", args.repeat)
-            compare_time = time_toggle(str(ROOT / "app.py"), "compare_hide_same", args.repeat, page="app_pages/compare.py", picks=picks)
+            bare_time = time_toggle(str(BARE_EXPLORE_APP), "bare_anes", repeat)
+            app_time = time_toggle(str(ROOT / "app.py"), "filters_anes", repeat)
+            compare_time = time_toggle(str(ROOT / "app.py"), "compare_hide_same", repeat, page="app_pages/compare.py", picks=picks)
             ratio = app_time / bare_time
             worst = max(worst, ratio)
             print(
@@ -142,6 +108,17 @@ def main() -> int:
     verdict = "within" if worst <= TARGET_RATIO else "ABOVE"
     print(f"worst ratio {worst:.2f}x: {verdict} the {TARGET_RATIO}x target")
     return 0 if worst <= TARGET_RATIO else 1
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+    os.chdir(ROOT)
+    logging.getLogger(SCRIPT_RUN_CONTEXT_LOGGER).disabled = True
+    with run_stamp():
+        return measure(args.entries, args.repeat)
 
 
 if __name__ == "__main__":

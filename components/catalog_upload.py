@@ -96,7 +96,10 @@ def catalog_upload(*, key: str = "catalog_upload") -> None:
             on_change=_on_upload,
             args=(key,),
             max_upload_size=MAX_UPLOAD_BYTES // 1_048_576,
-            help="The file is checked with the same rules as `python -m trd validate`. It is used only in this browser tab and is not stored.",
+            help=(
+                "The file is checked with the same rules as `python -m trd validate`. "
+                "It is used only in this browser tab and is not stored."
+            ),
         )
         refused = st.session_state.get(f"{key}_problems")
         if refused:

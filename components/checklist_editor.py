@@ -8,15 +8,30 @@ and nothing depends on widget state surviving a page switch.
 
 from __future__ import annotations
 
+from typing import Literal
+
 import streamlit as st
 
 from components.checklist_state import change, current_checklist
 from trd.catalog.models import Catalog, Treatment
 from trd.catalog.questions import Question, QuestionBank
 from trd.logic import checklist as model
-from trd.logic.checklist import GENERAL, ChecklistItem
+from trd.logic.checklist import GENERAL, ChecklistItem, bank_item_id
 from trd.render.catalog_says import catalog_says
 from trd.render.safe_markdown import escape_markdown
+
+# The parts of one row of the person's list, each a widget or container keyed by ``item_key``.
+ItemPart = Literal["item", "up", "down", "drop", "asked", "note"]
+
+
+def question_box_key(key: str, question_id: str, about: str | None) -> str:
+    """The key of the checkbox that ticks ``question_id`` for the option ``about`` (None: general) in ``question_chooser(key=key)``."""
+    return f"{key}_{bank_item_id(question_id, about)}"
+
+
+def item_key(key: str, part: ItemPart, item_id: str) -> str:
+    """The key of ``part`` of the row for ``item_id`` in ``question_list(key=key)``."""
+    return f"{key}_{part}_{item_id}"
 
 
 def _about_name(about: str | None, by_id: dict[str, Treatment]) -> str:
@@ -54,7 +69,7 @@ def question_chooser(catalog: Catalog, bank: QuestionBank, option_ids: list[str]
         with st.container(key=f"{key}_topic_{topic.id}", border=True):
             st.markdown(f"**{escape_markdown(topic.title)}**")
             for question in topic.questions:
-                widget_key = f"{key}_{about or GENERAL}__{question.id}"
+                widget_key = question_box_key(key, question.id, about)
                 st.session_state[widget_key] = checklist.is_chosen(question.id, about)
                 st.checkbox(
                     escape_markdown(question.text),
@@ -82,7 +97,7 @@ def _on_add_own(text_key: str, about_key: str) -> None:
 def _item_row(item: ChecklistItem, number: int, total: int, wording: dict[str, Question], by_id: dict[str, Treatment], key: str) -> None:
     question = wording.get(item.question_id or "")
     text = question.text if question is not None else item.text
-    with st.container(key=f"{key}_item_{item.id}", border=True):
+    with st.container(key=item_key(key, "item", item.id), border=True):
         words, up, down, drop = st.columns([12, 1, 1, 1], vertical_alignment="top")
         own = " · your own question" if item.question_id is None else ""
         words.markdown(f"**{number}. {escape_markdown(text)}**")
@@ -90,7 +105,7 @@ def _item_row(item: ChecklistItem, number: int, total: int, wording: dict[str, Q
         up.button(
             "",
             icon=":material/arrow_upward:",
-            key=f"{key}_up_{item.id}",
+            key=item_key(key, "up", item.id),
             help="Move up",
             disabled=number == 1,
             on_click=change,
@@ -99,7 +114,7 @@ def _item_row(item: ChecklistItem, number: int, total: int, wording: dict[str, Q
         down.button(
             "",
             icon=":material/arrow_downward:",
-            key=f"{key}_down_{item.id}",
+            key=item_key(key, "down", item.id),
             help="Move down",
             disabled=number == total,
             on_click=change,
@@ -108,15 +123,15 @@ def _item_row(item: ChecklistItem, number: int, total: int, wording: dict[str, Q
         drop.button(
             "",
             icon=":material/close:",
-            key=f"{key}_drop_{item.id}",
+            key=item_key(key, "drop", item.id),
             help="Take off the list",
             on_click=change,
             args=(model.drop_item, item.id),
         )
-        asked_key = f"{key}_asked_{item.id}"
+        asked_key = item_key(key, "asked", item.id)
         st.session_state[asked_key] = item.asked
         st.checkbox("Asked at the appointment", key=asked_key, on_change=_on_asked, args=(asked_key, item.id))
-        note_key = f"{key}_note_{item.id}"
+        note_key = item_key(key, "note", item.id)
         st.session_state[note_key] = item.note
         st.text_area(
             "Answer or note",

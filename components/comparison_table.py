@@ -34,6 +34,11 @@ def _label_markdown(row: ComparisonRow) -> str:
     return f"**{escape_markdown(row.label)}**  \n{DIFFERS_BADGE if row.differs else SAME_BADGE}"
 
 
+def comparison_row_key(key: str, row_key: str) -> str:
+    """The key of the card for the row ``row_key`` (a ``ComparisonRow.key``) in ``comparison_table(key=key)``'s card layout."""
+    return f"{key}_row_{row_key}"
+
+
 def comparison_table(treatments: Sequence[Treatment], *, hide_same: bool, as_cards: bool, key: str) -> int:
     """Draw the comparison; returns how many rows were hidden because they are the same for all."""
     rows = comparison_rows(treatments)
@@ -41,7 +46,7 @@ def comparison_table(treatments: Sequence[Treatment], *, hide_same: bool, as_car
     with st.container(key=key):
         if as_cards:
             for row in shown:
-                with st.container(border=True, key=f"{key}_row_{row.key}"):
+                with st.container(border=True, key=comparison_row_key(key, row.key)):
                     st.markdown(_label_markdown(row))
                     for treatment, lines in zip(treatments, row.cells, strict=True):
                         st.markdown(f"**{escape_markdown(treatment.name)}**")

@@ -14,6 +14,19 @@ from trd.logic.ranking import PRIORITY_LABELS, RankedOption
 from trd.render.facts import CARD, facts_of
 from trd.render.safe_markdown import escape_markdown, markdown_link
 
+CARD_KEY_PREFIX = "card_"
+PICK_BUTTON_SUFFIX = "_pick"
+
+
+def card_key(option_id: str) -> str:
+    """The key of the card for the option with id ``option_id`` (the page passes it to ``option_card``)."""
+    return f"{CARD_KEY_PREFIX}{option_id}"
+
+
+def pick_button_key(key: str) -> str:
+    """The key of the "Add to compare" / "Remove from compare" button on the card with ``key``."""
+    return f"{key}{PICK_BUTTON_SUFFIX}"
+
 
 def option_card(option: RankedOption, catalog: Catalog, picked: list[str], *, key: str) -> None:
     """Draw the card for ``option``; its button adds it to, or removes it from, the picks."""
@@ -40,7 +53,7 @@ def option_card(option: RankedOption, catalog: Catalog, picked: list[str], *, ke
         full = len(picked) >= MAX_PICKS and not is_picked
         st.button(
             "Remove from compare" if is_picked else "Add to compare",
-            key=f"{key}_pick",
+            key=pick_button_key(key),
             icon=":material/remove:" if is_picked else ":material/add:",
             on_click=toggle_pick,
             args=(t.id, catalog),

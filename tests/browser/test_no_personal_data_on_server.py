@@ -20,10 +20,15 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import DESKTOP, PageWatch, open_page, wait_for_app
-from tests.browser.rerun import rerun_after
-from tests.browser.run_watch import watch_runs
-from tests.browser.server import ROOT, streamlit_server
+from components.checklist_editor import item_key, question_box_key
+from testing_support.browser import DESKTOP
+from testing_support.locate import key_selector, locate
+from testing_support.page_watch import PageWatch
+from testing_support.paths import ROOT
+from testing_support.run_watch import watch_runs
+from testing_support.server import server_log, streamlit_server
+from testing_support.waits import open_page, rerun_after, wait_for_app
+from trd.logic.checklist import bank_item_id
 
 MAX_SCANNED_BYTES = 50 * 1024 * 1024
 BROWSER_PROFILE_HINTS = ("playwright", "chromium", "chrome", ".org.chromium")
@@ -72,7 +77,7 @@ def test_typed_text_is_in_no_log_and_no_file(browser: Browser) -> None:
     marker = f"zq-private-{uuid.uuid4().hex}"
     started = time.time() - 2  # file times can be a little coarse
     with streamlit_server() as url:
-        log_path = ROOT / "artifacts" / f"server-{url.rsplit(':', 1)[1]}.log"
+        log_path = server_log(url)
         context = browser.new_context(viewport=DESKTOP)
         watch = PageWatch("127.0.0.1")
         watch.attach(context)
@@ -80,34 +85,34 @@ def test_typed_text_is_in_no_log_and_no_file(browser: Browser) -> None:
         try:
             page = context.new_page()
             open_page(page, url)
-            type_into(page, ".st-key-filters_q input", f"{marker} my sleep is bad")
+            type_into(page, f"{key_selector('filters_q')} input", f"{marker} my sleep is bad")
             expect(page.get_by_role("heading", name=re.compile(r"^0 of \d+ options$"))).to_be_visible()
             expect(page).to_have_url(re.compile(f"q={marker}"))
-            page.locator(".st-key-explore_pick input").fill(marker)  # typed into the pick box's search, never chosen
+            locate(page, "explore_pick").locator("input").fill(marker)  # typed into the pick box's search, never chosen
             page.keyboard.press("Escape")
             page.reload()  # the search travels in the link: a reload sends it to the server again
             wait_for_app(page)
-            assert page.locator(".st-key-filters_q input").input_value().startswith(marker)
+            assert locate(page, "filters_q").locator("input").input_value().startswith(marker)
             open_page(page, f"{url}/compare?pick=ssri,rtms&q={marker}")
 
             # The Questions page: a note, an own question and a past treatment, all with the marker.
             open_page(page, f"{url}/questions?pick=esketamine")
             with rerun_after(page):
-                page.locator(".st-key-qb_esketamine__onset-first-change label").click()
+                locate(page, question_box_key("qb", "onset-first-change", "esketamine")).locator("label").click()
             page.get_by_role("tab", name="My list and answers").click()
-            note = page.locator(".st-key-ql_note_esketamine__onset-first-change textarea")
+            note = locate(page, item_key("ql", "note", bank_item_id("onset-first-change", "esketamine"))).locator("textarea")
             note.fill(f"{marker} I felt worse in week two")
             with rerun_after(page):
                 note.blur()
-            page.locator(".st-key-ql_own_text input").fill(f"{marker} can I keep working?")
+            locate(page, "ql_own_text").locator("input").fill(f"{marker} can I keep working?")
             with rerun_after(page):
-                page.locator(".st-key-ql_own").get_by_role("button", name="Add to my list").click()
+                locate(page, "ql_own").get_by_role("button", name="Add to my list").click()
             expect(page.get_by_text(f"{marker} can I keep working?").first).to_be_visible()
             page.get_by_role("tab", name="What I have tried").click()
-            page.locator(".st-key-qh_typed input").fill(f"{marker} sertraline")
-            page.locator(".st-key-qh_side_effects input").fill(f"{marker} nausea")
+            locate(page, "qh_typed").locator("input").fill(f"{marker} sertraline")
+            locate(page, "qh_side_effects").locator("input").fill(f"{marker} nausea")
             with rerun_after(page):
-                page.locator(".st-key-qh_add").get_by_role("button", name="Add to what I have tried").click()
+                locate(page, "qh_add").get_by_role("button", name="Add to what I have tried").click()
             expect(page.get_by_text(f"{marker} sertraline").first).to_be_visible()
             page.reload()  # the browser's own copy comes back (kept on this device, not on the server)
             wait_for_app(page)

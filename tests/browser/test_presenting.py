@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import open_page, wait_for_app
+from components.safety_notice import SAFETY_NOTICE_KEY
+from testing_support.locate import key_selector, locate
+from testing_support.waits import open_page, wait_for_app
 
 FULL_HD = {"width": 1920, "height": 1080}
 
 
 def next_slide(page: Page) -> None:
-    page.locator(".st-key-present_next button").click()
+    locate(page, "present_next").locator("button").click()
     wait_for_app(page)
 
 
@@ -25,35 +27,35 @@ def test_presenter_steps_through_a_comparison_at_full_hd(page: Page, app_url: st
 
     # No navigation or sidebar; the crisis line stays.
     expect(page.locator("[data-testid=stSidebar]")).to_have_count(0)
-    expect(page.locator(".st-key-present_toggle")).to_have_count(0)
-    expect(page.locator(".st-key-safety_notice")).to_contain_text("988")
+    expect(locate(page, "present_toggle")).to_have_count(0)
+    expect(locate(page, SAFETY_NOTICE_KEY)).to_contain_text("988")
 
-    slide = page.locator(".st-key-presenter")
+    slide = locate(page, "presenter")
     expect(slide.locator("h1")).to_have_text("Esketamine nasal spray")
-    size = page.locator(".st-key-presenter_slide_option p").first.evaluate("node => parseFloat(getComputedStyle(node).fontSize)")
+    size = locate(page, "presenter_slide_option").locator("p").first.evaluate("node => parseFloat(getComputedStyle(node).fontSize)")
     assert size >= 24, f"body text is {size}px; too small to read across a room"
-    assert fits_on_screen(page, ".st-key-presenter_facts table")
+    assert fits_on_screen(page, f"{key_selector('presenter_facts')} table")
     page.screenshot(path="artifacts/present-1-option.png")
 
     next_slide(page)
     next_slide(page)
     next_slide(page)
     expect(slide.locator("h1")).to_have_text("Side by side: 3 options")
-    table = page.locator(".st-key-presenter_slide_comparison table")
+    table = locate(page, "presenter_slide_comparison").locator("table")
     expect(table.locator("th")).to_contain_text(
         ["", "Esketamine nasal spray", "Repetitive transcranial magnetic stimulation (rTMS)", "Cognitive behavioural therapy (CBT)"]
     )
     expect(table).to_contain_text("First benefit")
-    assert fits_on_screen(page, ".st-key-presenter_slide_comparison table")
+    assert fits_on_screen(page, f"{key_selector('presenter_slide_comparison')} table")
     page.screenshot(path="artifacts/present-2-comparison.png")
 
     next_slide(page)
     expect(slide.locator("h1")).to_have_text("When a first change may come")
-    expect(page.locator(".st-key-presenter_slide_chart .js-plotly-plot")).to_have_count(1)
-    assert fits_on_screen(page, ".st-key-presenter_slide_chart .js-plotly-plot")
+    expect(locate(page, "presenter_slide_chart").locator(".js-plotly-plot")).to_have_count(1)
+    assert fits_on_screen(page, f"{key_selector('presenter_slide_chart')} .js-plotly-plot")
     page.screenshot(path="artifacts/present-3-chart.png")
 
-    page.locator(".st-key-present_exit button").click()
+    locate(page, "present_exit").locator("button").click()
     wait_for_app(page)
-    expect(page.locator(".st-key-present_toggle")).to_have_count(1)
-    expect(page.locator(".st-key-presenter")).to_have_count(0)
+    expect(locate(page, "present_toggle")).to_have_count(1)
+    expect(locate(page, "presenter")).to_have_count(0)

@@ -8,8 +8,11 @@ from pathlib import Path
 
 from playwright.sync_api import Browser
 
-from tests.browser.conftest import DESKTOP, PageWatch, open_page
-from tests.browser.server import ROOT, streamlit_server
+from testing_support.browser import DESKTOP
+from testing_support.page_watch import PageWatch
+from testing_support.paths import AUDITED_STREAMLIT
+from testing_support.server import streamlit_server
+from testing_support.waits import open_page
 
 PAGES = ["", "compare", "questions", "learn", "about"]
 
@@ -32,7 +35,7 @@ def is_local(record: str) -> bool:
 def test_server_connects_to_no_other_host(browser: Browser, tmp_path: Path) -> None:
     log = tmp_path / "connections.log"
     log.touch()
-    launcher = [sys.executable, str(ROOT / "tests" / "browser" / "audited_streamlit.py")]
+    launcher = [sys.executable, str(AUDITED_STREAMLIT)]
     with streamlit_server(env={"TRD_AUDIT_LOG": str(log)}, launcher=launcher) as url:
         context = browser.new_context(viewport=DESKTOP)
         watch = PageWatch("127.0.0.1")

@@ -13,11 +13,16 @@ import json
 from playwright.sync_api import BrowserContext, Page, expect
 from pypdf import PdfReader
 
-from tests.browser.conftest import open_page, wait_for_app
-from tests.browser.rerun import rerun_after
+from components.checklist_editor import item_key, question_box_key
+from testing_support.locate import locate
+from testing_support.waits import open_page, rerun_after, wait_for_app
+from trd.logic.checklist import bank_item_id
 
 NOTE = "Zoë asked — ½ dose at first, then weekly; café nearby"
-NOTE_BOX = ".st-key-ql_note_esketamine__onset-first-change textarea"
+# The first question about esketamine: its tick box (on "Choose questions") and its row on the list.
+TICK = question_box_key("qb", "onset-first-change", "esketamine")
+ASKED = item_key("ql", "asked", bank_item_id("onset-first-change", "esketamine"))
+NOTE_BOX = item_key("ql", "note", bank_item_id("onset-first-change", "esketamine"))
 
 
 def _tab(page: Page, name: str) -> None:
@@ -28,35 +33,35 @@ def test_pick_tick_note_reload_and_download_the_sheet(page: Page, context: Brows
     open_page(page, f"{app_url}/questions?pick=esketamine")  # waits until the page has read this browser's copy
 
     # Pick one more option on this page.
-    picker = page.locator(".st-key-questions_options input")
+    picker = locate(page, "questions_options").locator("input")
     picker.fill("Repetitive transcranial")
     with rerun_after(page):
         picker.press("Enter")
-    expect(page.locator(".st-key-questions_options")).to_contain_text("(rTMS)")
+    expect(locate(page, "questions_options")).to_contain_text("(rTMS)")
 
     for question in ("onset-first-change", "risks-common-serious"):
         with rerun_after(page):
-            page.locator(f".st-key-qb_esketamine__{question} label").click()
-    expect(page.locator(".st-key-qb_esketamine__onset-first-change input")).to_be_checked()
+            locate(page, question_box_key("qb", question, "esketamine")).locator("label").click()
+    expect(locate(page, TICK).locator("input")).to_be_checked()
 
     _tab(page, "My list and answers")
-    box = page.locator(NOTE_BOX)
+    box = locate(page, NOTE_BOX).locator("textarea")
     box.fill(NOTE)
     with rerun_after(page):
         box.blur()
     with rerun_after(page):
-        page.locator(".st-key-ql_asked_esketamine__onset-first-change label").click()
+        locate(page, ASKED).locator("label").click()
 
     page.reload()
     wait_for_app(page)
     expect(page.get_by_text("from your last visit are back")).to_be_visible(timeout=20_000)
     _tab(page, "My list and answers")
-    expect(page.locator(NOTE_BOX)).to_have_value(NOTE)
-    expect(page.locator(".st-key-ql_asked_esketamine__onset-first-change input")).to_be_checked()
+    expect(locate(page, NOTE_BOX).locator("textarea")).to_have_value(NOTE)
+    expect(locate(page, ASKED).locator("input")).to_be_checked()
 
     _tab(page, "Take it with you")
     with page.expect_download() as download:
-        page.locator(".st-key-questions_sheet_pdf button").click()
+        locate(page, "questions_sheet_pdf").locator("button").click()
     download.value.save_as("artifacts/questions-sheet.pdf")
     pdf = download.value.path().read_bytes()
     reader = PdfReader(io.BytesIO(pdf))
@@ -73,24 +78,24 @@ def test_pick_tick_note_reload_and_download_the_sheet(page: Page, context: Brows
         assert expected in text, expected
 
     with page.expect_download() as saved:
-        page.locator(".st-key-questions_file_save button:visible").click()
+        locate(page, "questions_file_save").locator("button:visible").click()
     document = json.loads(saved.value.path().read_text(encoding="utf-8"))
     assert document["checklist"]["items"][0]["note"] == NOTE
 
     # A file that is not a saved list changes nothing.
     with rerun_after(page):
-        page.locator(".st-key-questions_file_open input[type=file]").set_input_files(
+        locate(page, "questions_file_open").locator("input[type=file]").set_input_files(
             files=[{"name": "catalog.json", "mimeType": "application/json", "buffer": b'{"treatments": []}'}]
         )
     expect(page.get_by_text("was not saved by this app")).to_be_visible()
     _tab(page, "My list and answers")
-    expect(page.locator(NOTE_BOX)).to_have_value(NOTE)
+    expect(locate(page, NOTE_BOX).locator("textarea")).to_have_value(NOTE)
     page.screenshot(path="artifacts/questions-journey.png")
 
     # A fresh tab without the options in its link gets them back from this browser too.
     other = context.new_page()
     open_page(other, f"{app_url}/questions")
-    expect(other.locator(".st-key-questions_options")).to_contain_text("Esketamine nasal spray", timeout=20_000)
+    expect(locate(other, "questions_options")).to_contain_text("Esketamine nasal spray", timeout=20_000)
     other.close()
 
 
@@ -99,7 +104,7 @@ def test_the_open_tab_stays_open_after_the_first_change(page: Page, app_url: str
     # the storage frame up one place, so the tabs were drawn anew on their first tab.
     open_page(page, f"{app_url}/questions?pick=esketamine")
     _tab(page, "My list and answers")
-    page.locator(".st-key-ql_own").get_by_role("textbox", name="Your question").fill("Can someone drive me home afterwards?")
+    locate(page, "ql_own").get_by_role("textbox", name="Your question").fill("Can someone drive me home afterwards?")
     with rerun_after(page):
         page.get_by_role("button", name="Add to my list").click()
     expect(page.get_by_role("tab", name="My list and answers")).to_have_attribute("aria-selected", "true")
@@ -110,12 +115,12 @@ def test_the_open_tab_stays_open_when_a_note_comes_and_goes(page: Page, app_url:
     open_page(page, f"{app_url}/questions?pick=esketamine")
     _tab(page, "Take it with you")
     with rerun_after(page):
-        page.locator(".st-key-questions_file_open input[type=file]").set_input_files(
+        locate(page, "questions_file_open").locator("input[type=file]").set_input_files(
             files=[{"name": "catalog.json", "mimeType": "application/json", "buffer": b'{"treatments": []}'}]
         )
     expect(page.get_by_text("was not saved by this app")).to_be_visible()
     expect(page.get_by_role("tab", name="Take it with you")).to_have_attribute("aria-selected", "true")
-    picker = page.locator(".st-key-questions_options input")  # any change: the note has been read and goes
+    picker = locate(page, "questions_options").locator("input")  # any change: the note has been read and goes
     picker.fill("Repetitive transcranial")
     with rerun_after(page):
         picker.press("Enter")

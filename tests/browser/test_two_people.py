@@ -14,9 +14,13 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from tests.browser.conftest import DESKTOP, PageWatch, open_page, wait_for_app, wait_for_settled
-from tests.browser.rerun import rerun_after
-from tests.browser.run_watch import watch_runs
+from components.checklist_editor import item_key, question_box_key
+from testing_support.browser import DESKTOP
+from testing_support.locate import locate
+from testing_support.page_watch import PageWatch
+from testing_support.run_watch import watch_runs
+from testing_support.waits import open_page, rerun_after, wait_for_app, wait_for_settled
+from trd.logic.checklist import bank_item_id
 
 
 @pytest.fixture
@@ -29,14 +33,14 @@ def second_person(browser: Browser, watch: PageWatch) -> Iterator[BrowserContext
 
 
 def search_for(page: Page, text: str) -> None:
-    box = page.locator(".st-key-filters_q input")
+    box = locate(page, "filters_q").locator("input")
     box.fill(text)
     with rerun_after(page):
         box.press("Enter")
 
 
 def pick(page: Page, names: list[str]) -> None:
-    box = page.locator(".st-key-explore_pick input")
+    box = locate(page, "explore_pick").locator("input")
     for name in names:
         box.click()
         box.fill(name)
@@ -46,13 +50,13 @@ def pick(page: Page, names: list[str]) -> None:
 
 
 def picked(page: Page) -> str:
-    return page.locator(".st-key-explore_pick").inner_text()
+    return locate(page, "explore_pick").inner_text()
 
 
 def state_of(page: Page) -> tuple[str, bool, str]:
     return (
-        page.locator(".st-key-filters_q input").input_value(),
-        page.locator(".st-key-filters_trd input").is_checked(),
+        locate(page, "filters_q").locator("input").input_value(),
+        locate(page, "filters_trd").locator("input").is_checked(),
         picked(page),
     )
 
@@ -64,7 +68,7 @@ def test_two_people_keep_their_own_search_filters_and_picks(page: Page, app_url:
 
     search_for(anna, "ketamine")
     with rerun_after(anna):
-        anna.locator(".st-key-filters_trd").get_by_text("FDA approved or cleared for TR").click()
+        locate(anna, "filters_trd").get_by_text("FDA approved or cleared for TR").click()
     pick(anna, ["Esketamine nasal spray", "Electroconvulsive therapy (ECT)"])
 
     search_for(ben, "therapy")
@@ -104,32 +108,40 @@ def test_two_people_on_compare_keep_their_own_travel_time(page: Page, app_url: s
     anna, ben = page, second_person.new_page()
     open_page(anna, f"{app_url}/compare?pick=ssri,rtms")
     open_page(ben, f"{app_url}/compare?pick=ect,esketamine")
-    travel = anna.locator(".st-key-compare_travel input")
+    travel = locate(anna, "compare_travel").locator("input")
     travel.fill("120")
     with rerun_after(anna):
         travel.press("Enter")
     with rerun_after(ben):
-        ben.locator(".st-key-compare_hide_same").get_by_text("Hide rows that are the same").click()
-    assert ben.locator(".st-key-compare_travel input").input_value() == "30"
-    assert anna.locator(".st-key-compare_hide_same input").is_checked() is False
+        locate(ben, "compare_hide_same").get_by_text("Hide rows that are the same").click()
+    assert locate(ben, "compare_travel").locator("input").input_value() == "30"
+    assert locate(anna, "compare_hide_same").locator("input").is_checked() is False
     ben.reload()
     wait_for_app(ben)
-    assert ben.locator(".st-key-compare_travel input").input_value() == "30"
-    assert [h.strip() for h in ben.locator(".st-key-comparison h4").all_inner_texts()] == [
+    assert locate(ben, "compare_travel").locator("input").input_value() == "30"
+    assert [h.strip() for h in locate(ben, "comparison").locator("h4").all_inner_texts()] == [
         "Electroconvulsive therapy (ECT)",
         "Esketamine nasal spray",
     ]
     anna.reload()
     wait_for_app(anna)
-    assert anna.locator(".st-key-compare_travel input").input_value() == "120"
-    assert "SSRI antidepressants" in anna.locator(".st-key-comparison").inner_text()
+    assert locate(anna, "compare_travel").locator("input").input_value() == "120"
+    assert "SSRI antidepressants" in locate(anna, "comparison").inner_text()
+
+
+def tick_key(question: str) -> str:
+    return question_box_key("qb", question, "esketamine")
+
+
+def note_key(question: str) -> str:
+    return item_key("ql", "note", bank_item_id(question, "esketamine"))
 
 
 def tick_and_note(page: Page, question: str, note: str) -> None:
     with rerun_after(page):
-        page.locator(f".st-key-qb_esketamine__{question} label").click()
+        locate(page, tick_key(question)).locator("label").click()
     page.get_by_role("tab", name="My list and answers").click()
-    box = page.locator(f".st-key-ql_note_esketamine__{question} textarea")
+    box = locate(page, note_key(question)).locator("textarea")
     box.fill(note)
     with rerun_after(page):
         box.blur()
@@ -157,10 +169,10 @@ def each_sees_only_their_own(anna: Page, ben: Page, anna_note: str, ben_note: st
         (anna, "onset-first-change", anna_note, "risks-common-serious", ben_note),
         (ben, "risks-common-serious", ben_note, "onset-first-change", anna_note),
     ):
-        expect(person.locator(f".st-key-qb_esketamine__{own_question} input")).to_be_checked()
-        expect(person.locator(f".st-key-qb_esketamine__{other_question} input")).not_to_be_checked()
+        expect(locate(person, tick_key(own_question)).locator("input")).to_be_checked()
+        expect(locate(person, tick_key(other_question)).locator("input")).not_to_be_checked()
         person.get_by_role("tab", name="My list and answers").click()
-        expect(person.locator(f".st-key-ql_note_esketamine__{own_question} textarea")).to_have_value(own_note)
-        assert person.locator(f".st-key-ql_note_esketamine__{other_question}").count() == 0
+        expect(locate(person, note_key(own_question)).locator("textarea")).to_have_value(own_note)
+        assert locate(person, note_key(other_question)).count() == 0
         assert other_note not in person.locator("[data-testid=stMain]").inner_text()
         person.get_by_role("tab", name="Choose questions").click()

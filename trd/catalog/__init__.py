@@ -1,1 +1,4 @@
-"""The catalog and the other data files: models, the words and formats for their values, the strict YAML reader, loading and its messages, exports."""
+"""The catalog and the other data files.
+
+Models, the words and formats for their values, the strict YAML reader, loading and its messages, exports.
+"""

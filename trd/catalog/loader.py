@@ -56,7 +56,8 @@ def parse_model(raw: bytes, file: str, model: type[Model], *, max_bytes: int = M
             [
                 Problem(
                     file,
-                    f"the file holds {kind}, but it should be a mapping of fields: lines such as 'version: ...' and 'reviewed: ...' starting at the left edge.",
+                    f"the file holds {kind}, but it should be a mapping of fields: "
+                    "lines such as 'version: ...' and 'reviewed: ...' starting at the left edge.",
                     1,
                     1,
                 )

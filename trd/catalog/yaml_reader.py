@@ -61,7 +61,8 @@ def read_yaml(raw: bytes, file: str, *, max_bytes: int = MAX_FILE_BYTES) -> Pars
             [
                 Problem(
                     file,
-                    f"the file is {len(raw):,} bytes; the limit is {max_bytes:,} bytes ({max_bytes / 1_048_576:g} MB). Split it or remove entries.",
+                    f"the file is {len(raw):,} bytes; "
+                    f"the limit is {max_bytes:,} bytes ({max_bytes / 1_048_576:g} MB). Split it or remove entries.",
                 )
             ]
         )
@@ -162,7 +163,8 @@ class _Builder:
         elif "python/" in node.tag:
             self._problem(
                 node,
-                f"the tag '{_short_tag(node.tag)}' asks to build a program object; these files may only hold text, numbers, true/false, dates, lists and mappings. Remove the tag.",
+                f"the tag '{_short_tag(node.tag)}' asks to build a program object; "
+                "these files may only hold text, numbers, true/false, dates, lists and mappings. Remove the tag.",
             )
         else:
             self._problem(
@@ -183,7 +185,8 @@ class _Builder:
             if key in first_line:
                 self._problem(
                     key_node,
-                    f"the key '{key}' appears twice in the same block (first on line {first_line[key]}); YAML would silently keep only the last. Remove or rename one.",
+                    f"the key '{key}' appears twice in the same block (first on line {first_line[key]}); "
+                    "YAML would silently keep only the last. Remove or rename one.",
                 )
                 continue
             first_line[key] = key_node.start_mark.line + 1
@@ -200,21 +203,24 @@ class _Builder:
             if value.lower() not in _YAML12_BOOLS:
                 self._problem(
                     node,
-                    f"'{value}' is read by YAML as {'true' if _constructor.construct_yaml_bool(node) else 'false'}. Write true or false, or put it in quotes if you mean the text \"{value}\".",
+                    f"'{value}' is read by YAML as {'true' if _constructor.construct_yaml_bool(node) else 'false'}. "
+                    f'Write true or false, or put it in quotes if you mean the text "{value}".',
                 )
                 return value
             return value.lower() == "true"
         if ":" in value:
             self._problem(
                 node,
-                f"'{value}' is read by YAML as a base-60 number ({_sexagesimal(node)}), not a time. Put it in quotes if you mean text, or write a plain number.",
+                f"'{value}' is read by YAML as a base-60 number ({_sexagesimal(node)}), not a time. "
+                "Put it in quotes if you mean text, or write a plain number.",
             )
             return value
         if tag == _TAG + "int":
             if _OCTAL_LIKE.match(value):
                 self._problem(
                     node,
-                    f"'{value}' has a leading zero, which YAML reads as an octal number ({_constructor.construct_yaml_int(node)}). Drop the zero, or quote it if you mean text.",
+                    f"'{value}' has a leading zero, which YAML reads as an octal number ({_constructor.construct_yaml_int(node)}). "
+                    "Drop the zero, or quote it if you mean text.",
                 )
                 return value
             return _constructor.construct_yaml_int(node)

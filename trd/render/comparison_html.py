@@ -23,7 +23,9 @@ SAME = "Same for all"
 STYLE = f"""<style>
 .trd-cmp-scroll {{ overflow-x: auto; }}
 .trd-cmp {{ border-collapse: collapse; width: 100%; min-width: 40rem; table-layout: fixed; }}
-.trd-cmp th, .trd-cmp td {{ vertical-align: top; text-align: left; padding: 0.65rem 0.75rem; border-top: 1px solid rgba(128, 128, 128, 0.35); font-weight: normal; }}
+.trd-cmp th, .trd-cmp td {{
+  vertical-align: top; text-align: left; padding: 0.65rem 0.75rem; border-top: 1px solid rgba(128, 128, 128, 0.35); font-weight: normal;
+}}
 .trd-cmp thead th {{ border-top: none; }}
 .trd-cmp thead h4 {{ margin: 0; padding: 0; font-size: 1.15rem; font-weight: 600; }}
 .trd-cmp th[scope="row"] {{ width: 15%; }}

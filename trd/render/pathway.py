@@ -40,35 +40,50 @@ PATHWAY: tuple[PathwayStep, ...] = (
         key="optimise",
         title="Optimise the dose and give it time",
         short_title="Optimise dose<br>and duration",
-        explanation="Before changing course, make sure the current antidepressant has had a fair trial: a full dose, taken every day, for 6 to 8 weeks.",
+        explanation=(
+            "Before changing course, make sure the current antidepressant has had a fair trial: "
+            "a full dose, taken every day, for 6 to 8 weeks."
+        ),
         ids=("more-time-current-drug", "dose-increase"),
     ),
     PathwayStep(
         key="switch",
         title="Switch to another antidepressant",
         short_title="Switch",
-        explanation="Stop the current drug and start a different one, from the same family or another. Many people who did not improve on one drug improve on another.",
+        explanation=(
+            "Stop the current drug and start a different one, from the same family or another. "
+            "Many people who did not improve on one drug improve on another."
+        ),
         categories=(Category.MEDICATION,),
     ),
     PathwayStep(
         key="augment",
         title="Augment or combine",
         short_title="Augment or<br>combine",
-        explanation="Keep an antidepressant that helped partly and add a second medicine: another antidepressant, a low-dose antipsychotic, lithium or thyroid hormone.",
+        explanation=(
+            "Keep an antidepressant that helped partly and add a second medicine: "
+            "another antidepressant, a low-dose antipsychotic, lithium or thyroid hormone."
+        ),
         categories=(Category.AUGMENTATION,),
     ),
     PathwayStep(
         key="rapid",
         title="Rapid-acting options",
         short_title="Rapid-acting<br>options",
-        explanation="Esketamine nasal spray or ketamine infusions, given in a clinic with monitoring. They can work within days, usually together with an antidepressant.",
+        explanation=(
+            "Esketamine nasal spray or ketamine infusions, given in a clinic with monitoring. "
+            "They can work within days, usually together with an antidepressant."
+        ),
         categories=(Category.RAPID_ACTING,),
     ),
     PathwayStep(
         key="stimulation",
         title="Brain stimulation",
         short_title="Brain<br>stimulation",
-        explanation="Magnetic or electric treatments aimed at mood areas of the brain, from TMS (awake, in a clinic) to ECT (under anesthesia) and implanted devices.",
+        explanation=(
+            "Magnetic or electric treatments aimed at mood areas of the brain, "
+            "from TMS (awake, in a clinic) to ECT (under anesthesia) and implanted devices."
+        ),
         categories=(Category.BRAIN_STIMULATION,),
     ),
     PathwayStep(
@@ -83,7 +98,9 @@ PATHWAY: tuple[PathwayStep, ...] = (
         key="alongside",
         title="Psychotherapy and everyday supports",
         short_title="Psychotherapy and everyday supports, alongside every step",
-        explanation="Talk therapy, therapy apps and habits such as exercise and sleep can start at any point and continue next to the other steps.",
+        explanation=(
+            "Talk therapy, therapy apps and habits such as exercise and sleep can start at any point and continue next to the other steps."
+        ),
         categories=(Category.PSYCHOTHERAPY, Category.DIGITAL, Category.LIFESTYLE),
         alongside=True,
     ),

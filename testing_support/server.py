@@ -12,19 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-# Without these Chromium phones home at start; the privacy tests must see only our host.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
+from testing_support.paths import ARTIFACTS, ROOT
 
 
 def free_port() -> int:
@@ -33,26 +21,31 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def server_log(base_url: str) -> Path:
+    """The file that holds everything the server at ``base_url`` (started here) has printed."""
+    return ARTIFACTS / f"server-{base_url.rsplit(':', 1)[1]}.log"
+
+
 @contextmanager
-def streamlit_server(env: dict[str, str] | None = None, app: str = "app.py", *, launcher: list[str] | None = None) -> Iterator[str]:
-    """Yield the base URL of a fresh server; stop it afterwards.
+def streamlit_server(env: dict[str, str] | None = None, app: str | Path = "app.py", *, launcher: list[str] | None = None) -> Iterator[str]:
+    """Yield the base URL of a fresh server running ``app`` (relative to the repository root); stop it afterwards.
 
     ``launcher`` replaces ``python -m streamlit`` (the privacy test runs it under an audit hook).
     """
     port = free_port()
+    base = f"http://127.0.0.1:{port}"
     command = [
-        *(launcher or [sys.executable, "-m", "streamlit"]), "run", app,
+        *(launcher or [sys.executable, "-m", "streamlit"]), "run", str(app),
         f"--server.port={port}",
         "--server.headless=true",
         "--server.address=127.0.0.1",
         "--browser.gatherUsageStats=false",
         "--server.fileWatcherType=none",
     ]  # fmt: skip
-    log_path = ROOT / "artifacts" / f"server-{port}.log"
+    log_path = server_log(base)
     log_path.parent.mkdir(exist_ok=True)
     with open(log_path, "wb") as log:
         process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT)
-        base = f"http://127.0.0.1:{port}"
         try:
             _wait_healthy(base, process, log_path)
             yield base
