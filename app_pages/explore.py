@@ -5,7 +5,7 @@ import streamlit as st
 from components.active_catalog import require_catalog
 from components.explore_view import EXPLORE_VIEW, reset_filters
 from components.filter_panel import filter_panel
-from components.option_card import option_card
+from components.option_card import card_key, option_card
 from components.pick_selector import pick_selector, take_pick_notice
 from components.results_table import results_table
 from components.widget_state import link_notes, seed
@@ -80,7 +80,7 @@ if show == "cards":
     columns = st.columns(2)
     for index, option in enumerate(ranked[:shown]):
         with columns[index % 2]:
-            option_card(option, catalog, picks, key=f"card_{option.treatment.id}")
+            option_card(option, catalog, picks, key=card_key(option.treatment.id))
     if len(ranked) > shown:
         st.button(
             f"Show {min(CARDS_PER_PAGE, len(ranked) - shown)} more",

@@ -10,8 +10,7 @@ from components.catalog_source import question_bank
 from components.checklist_editor import question_chooser, question_list
 from components.checklist_state import considered_option_ids, current_checklist, keep_in_browser, take_message
 from components.history_editor import history_editor
-from components.pick_selector import drop_pick_notice, take_pick_notice
-from components.picked_options import set_picked_ids
+from components.pick_selector import picks_changed, take_pick_notice
 from components.sheet_actions import print_view, save_and_open, sheet_downloads, start_over
 from trd.catalog.problems import DataFileError
 from trd.logic.limits import MAX_PICKS
@@ -55,7 +54,8 @@ st.multiselect(
     max_selections=MAX_PICKS,
     select_all=False,  # Enter picks the option typed, not every fuzzy match
     key="questions_options",
-    on_change=lambda: (drop_pick_notice(), set_picked_ids(list(st.session_state["questions_options"]))),
+    on_change=picks_changed,
+    args=("questions_options",),
     help="The options picked on Explore and Compare show here; you can change them.",
 )
 
@@ -65,7 +65,7 @@ with choose_tab:
         catalog_problems(loaded_bank, key="questions_file_problems", title="The list of suggested questions could not be loaded")
         st.markdown("You can still add your own questions under **My list and answers**.")
     else:
-        question_chooser(catalog, bank, option_ids, key="qb")
+        question_chooser(catalog, loaded_bank, option_ids, key="qb")
 with list_tab:
     question_list(catalog, bank, option_ids, key="ql")
 with history_tab:

@@ -40,7 +40,10 @@ def compare_charts(catalog: Catalog, picked: list[Treatment]) -> None:
     chart_frame(
         figures.onset_figure(picked),
         title="Time to a first benefit",
-        caption="Each bar runs from the earliest to the latest time a first benefit is usually noticed, on a scale where hours and months both fit.",
+        caption=(
+            "Each bar runs from the earliest to the latest time a first benefit is usually noticed, "
+            "on a scale where hours and months both fit."
+        ),
         note=APPROXIMATE,
         rows=figures.onset_rows(picked),
         key="chart_onset",
@@ -72,7 +75,10 @@ def compare_charts(catalog: Catalog, picked: list[Treatment]) -> None:
     chart_frame(
         figures.landscape_figure(catalog.treatments),
         title="The whole field",
-        caption="Every option in the catalog by category, then by FDA status; a tile's size is how many options it holds. Click a tile to zoom in.",
+        caption=(
+            "Every option in the catalog by category, then by FDA status; a tile's size is how many options it holds. "
+            "Click a tile to zoom in."
+        ),
         note="FDA status is for depression in the US.",
         rows=figures.landscape_rows(catalog.treatments),
         key="chart_landscape",

@@ -56,3 +56,9 @@ def take_pick_notice(catalog: Catalog, *, keep: bool = False) -> str | None:
 def drop_pick_notice() -> None:
     """Forget the link's note about unknown ids (a callback for when the picks change)."""
     st.session_state.pop("picked_notice", None)
+
+
+def picks_changed(key: str) -> None:
+    """A callback for a picks box other than the selector above: the box under ``key`` now holds the picks."""
+    drop_pick_notice()
+    set_picked_ids(list(st.session_state[key]))

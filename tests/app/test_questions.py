@@ -12,6 +12,7 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from components.checklist_editor import item_key
 from components.checklist_state import CHECKLIST_KEY
 from tests.app.harness import run_app_page
 from trd.logic import checklist as model
@@ -70,7 +71,7 @@ def test_own_question_added_and_dropped() -> None:
     app.button(key="FormSubmitter:ql_own_form-Add to my list").click().run()
     own = _checklist(app).chosen()
     assert [(item.text, item.about) for item in own] == [("Can I keep working during treatment?", "rtms")]
-    app.button(key=f"ql_drop_{own[0].id}").click().run()
+    app.button(key=item_key("ql", "drop", own[0].id)).click().run()
     assert _checklist(app).chosen() == ()
 
 
