@@ -12,17 +12,31 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from trd.catalog.data_files import DEFAULT_CATALOG, DEFAULT_GLOSSARY, DEFAULT_QUESTIONS, DataFile, recognise
 from trd.catalog.entry_names import entry_and_field
+from trd.catalog.glossary import Glossary
 from trd.catalog.models import Catalog, repeated_ids
 from trd.catalog.problems import DataFileError, Problem
 from trd.catalog.pydantic_problems import problems_from
 from trd.catalog.questions import QuestionBank
 from trd.catalog.yaml_reader import MAX_FILE_BYTES, ParsedYaml, read_yaml
 
-Model = TypeVar("Model", bound=BaseModel)
+# The default paths are defined in the registry (data_files); they are named here too, beside the functions using them.
+__all__ = [
+    "DEFAULT_CATALOG",
+    "DEFAULT_GLOSSARY",
+    "DEFAULT_QUESTIONS",
+    "build_model",
+    "load_catalog",
+    "load_data_file",
+    "load_glossary",
+    "load_model_file",
+    "load_questions",
+    "parse_model",
+    "read_file",
+]
 
-DEFAULT_CATALOG = Path(__file__).resolve().parents[2] / "data" / "treatments.yaml"
-DEFAULT_QUESTIONS = Path(__file__).resolve().parents[2] / "data" / "questions.yaml"
+Model = TypeVar("Model", bound=BaseModel)
 
 
 def load_catalog(path: str | Path = DEFAULT_CATALOG, *, max_bytes: int = MAX_FILE_BYTES) -> Catalog:
@@ -33,6 +47,24 @@ def load_catalog(path: str | Path = DEFAULT_CATALOG, *, max_bytes: int = MAX_FIL
 def load_questions(path: str | Path = DEFAULT_QUESTIONS) -> QuestionBank:
     """Read and validate a questions file. Raises ``DataFileError`` listing every problem."""
     return load_model_file(path, QuestionBank)
+
+
+def load_glossary(path: str | Path = DEFAULT_GLOSSARY) -> Glossary:
+    """Read and validate a glossary file. Raises ``DataFileError`` listing every problem."""
+    return load_model_file(path, Glossary)
+
+
+def load_data_file(path: str | Path, data_file: DataFile | None = None) -> tuple[DataFile, BaseModel]:
+    """Read ``path`` as ``data_file``, or, when that is not given, as the data file it is recognised as.
+
+    A file is recognised by its name (``questions.yaml``) or its top-level keys
+    (``topics:``); see ``data_files.recognise``. Returns which data file it was
+    read as, and the validated model; raises ``DataFileError`` listing every problem.
+    """
+    parsed = read_yaml(read_file(path), str(path))
+    if data_file is None:
+        data_file = recognise(Path(path).name, parsed.data if isinstance(parsed.data, dict) else ())
+    return data_file, build_model(parsed, data_file.model)
 
 
 def load_model_file(path: str | Path, model: type[Model], *, max_bytes: int = MAX_FILE_BYTES) -> Model:
