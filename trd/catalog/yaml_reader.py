@@ -19,6 +19,7 @@ import yaml
 from trd.catalog.entry_names import entry_and_field
 from trd.catalog.problems import DataFileError, Problem
 from trd.catalog.source_positions import KeyPath, SourcePositions
+from trd.catalog.syntax_problems import syntax_problem
 
 try:  # The C parser is the fast path; fall back so the app still runs without libyaml.
     from yaml import CSafeLoader as _SafeLoader
@@ -75,7 +76,7 @@ def read_yaml(raw: bytes, file: str, *, max_bytes: int = MAX_FILE_BYTES) -> Pars
     try:
         root = yaml.compose(text, Loader=_SafeLoader)
     except yaml.MarkedYAMLError as error:
-        raise DataFileError([_syntax_problem(file, error)]) from None
+        raise DataFileError([syntax_problem(file, text, error)]) from None
     except yaml.YAMLError as error:  # unmarked errors are rare; still no traceback
         raise DataFileError([Problem(file, f"this is not valid YAML ({error}).")]) from None
     if root is None:
@@ -113,17 +114,6 @@ def _decode(raw: bytes, file: str) -> str:
                 )
             ]
         ) from None
-
-
-def _syntax_problem(file: str, error: yaml.MarkedYAMLError) -> Problem:
-    mark = error.problem_mark or error.context_mark
-    what = error.problem or "the YAML is malformed"
-    if error.context:
-        what = f"{error.context}, {what}"
-    hint = " Check the indentation and that every 'key: value' has a space after the colon; put text with ':' or '#' in quotes."
-    line = mark.line + 1 if mark else None
-    column = mark.column + 1 if mark else None
-    return Problem(file, f"YAML syntax error: {what}.{hint}", line, column)
 
 
 class _Builder:
