@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _validate(path: str, kind: str | None) -> int:
     data_file, loaded = load_data_file(path, data_file_named(kind) if kind else None)
-    print(f"{path}: valid {data_file.name} — {data_file.summary(loaded)}.")
+    print(f"{path}: valid — {data_file.summary(loaded)}.")
     return 0
 
 

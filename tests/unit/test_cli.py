@@ -88,17 +88,17 @@ def test_a_misspelt_field_gets_a_hint_in_any_data_file(tmp_path: Path) -> None:
 def test_validate_recognises_the_glossary_and_questions_by_their_names() -> None:
     glossary = run("validate", "data/glossary.yaml")
     assert glossary.returncode == 0, glossary.stderr
-    assert "valid glossary" in glossary.stdout and "terms" in glossary.stdout
+    assert "valid — " in glossary.stdout and " terms, reviewed " in glossary.stdout
     questions = run("validate", "data/questions.yaml")
     assert questions.returncode == 0, questions.stderr
-    assert "valid questions" in questions.stdout and "topics" in questions.stdout
+    assert "valid — " in questions.stdout and " topics, reviewed " in questions.stdout
 
 
 def test_validate_recognises_a_renamed_file_by_its_top_level_keys(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     renamed = tmp_path / "clinic_terms.yaml"
     renamed.write_bytes((ROOT / "data" / "glossary.yaml").read_bytes())
     assert main(["validate", str(renamed)]) == 0
-    assert "valid glossary" in capsys.readouterr().out
+    assert " terms, reviewed " in capsys.readouterr().out
 
 
 def test_validate_with_kind_checks_the_file_as_that_kind(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
