@@ -20,6 +20,7 @@ def problems_from(error: ValidationError, parsed: ParsedYaml, model: type[BaseMo
     details = [detail for detail in error.errors(include_url=False) if not _is_echo_of_item_errors(detail)]
     unknown_keys = _unknown_keys_by_block(details)
     problems: list[Problem] = []
+    seen: set[Problem] = set()
     for detail in details:
         path = _path_of(detail)
         facts = field_facts(model, path)
@@ -32,7 +33,8 @@ def problems_from(error: ValidationError, parsed: ParsedYaml, model: type[BaseMo
         place = parsed.positions.place_of(path, key=detail["type"] == "extra_forbidden")
         entry_id, field = entry_and_field(parsed.data, path)
         problem = Problem(parsed.file, words_for(detail, facts.kind, suggestion), place.line, place.column, entry_id, field)
-        if problem not in problems:  # both numbers of an empty pair are missing: say it once
+        if problem not in seen:  # both numbers of an empty pair are missing: say it once
+            seen.add(problem)
             problems.append(problem)
     return problems
 

@@ -1,11 +1,13 @@
-"""Read YAML safely and strictly, keeping the node tree to point at lines later.
+"""Read YAML safely and strictly, recording where every value sits so any problem can name its line.
 
 PyYAML alone is too forgiving for a file people edit by hand: it keeps the
 last of two equal keys without a word, reads ``NO`` as false and ``1:30`` as
 90, and its full loader builds Python objects from tags. This reader composes
 the document with the safe C parser (no object is ever built from a tag),
 then turns nodes into plain values itself, noting every surprise as a
-problem with its line and column.
+problem with its line and column. While it builds the values it builds their
+positions too (``source_positions``), once, so later checks look places up by
+key path instead of walking the document again.
 """
 
 from __future__ import annotations
