@@ -4,9 +4,10 @@ import streamlit as st
 
 from components.active_catalog import require_catalog
 from components.catalog_problems import catalog_problems
-from components.catalog_source import glossary
+from components.catalog_source import glossary, news_names
 from components.glossary_view import glossary_view
 from components.handout_download import handout_download
+from components.news_names_view import news_names_view
 from components.pathway_view import pathway_view
 from trd.catalog.problems import DataFileError
 
@@ -27,6 +28,13 @@ if isinstance(terms, DataFileError):
     catalog_problems(terms, key="glossary_problems", title="The glossary could not be loaded")
 else:
     glossary_view(terms, catalog, key="glossary")
+
+st.header("In the news, not options here", anchor="in-the-news")
+news = news_names()
+if isinstance(news, DataFileError):
+    catalog_problems(news, key="news_names_problems", title="The list of names in the news could not be loaded")
+else:
+    news_names_view(news, key="news_names")
 
 st.header("Printable handout", anchor="handout")
 handout_download(catalog, key="handout")

@@ -10,17 +10,29 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any, cast
 
 import streamlit as st
 from pydantic import BaseModel
 
-from trd.catalog.glossary import DEFAULT_GLOSSARY, Glossary
-from trd.catalog.loader import DEFAULT_CATALOG, DEFAULT_QUESTIONS, load_model_file
+from trd.catalog.changelog import Changelog
+from trd.catalog.data_files import (
+    CATALOG,
+    CHANGELOG,
+    DEFAULT_CATALOG,
+    DEFAULT_GLOSSARY,
+    DEFAULT_QUESTIONS,
+    GLOSSARY,
+    NEWS_NAMES,
+    QUESTIONS,
+    data_file_named,
+)
+from trd.catalog.glossary import Glossary
+from trd.catalog.loader import load_model_file
 from trd.catalog.models import Catalog
+from trd.catalog.news_names import NewsNames
 from trd.catalog.problems import DataFileError
 from trd.catalog.questions import QuestionBank
 
@@ -53,33 +65,40 @@ def _modified(path: Path) -> float:
         return -1.0  # missing file: the loader explains it
 
 
-# The data files the app reads, by the name used as part of the cache key.
-_MODELS: Mapping[str, type[BaseModel]] = MappingProxyType({"catalog": Catalog, "questions": QuestionBank, "glossary": Glossary})
-
-
+# Keyed by the data file's name (from trd.catalog.data_files), its path and modification time.
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _load_cached(kind: str, path: str, modified: float) -> BaseModel | DataFileError:
+def _load_cached(name: str, path: str, modified: float) -> BaseModel | DataFileError:
     del modified  # part of the cache key only: a saved edit loads afresh
     try:
-        return load_model_file(path, _MODELS[kind])
+        return load_model_file(path, data_file_named(name).model)
     except DataFileError as error:
         return error
 
 
-def _load(kind: str, path: Path) -> Any:
-    return _load_cached(kind, str(path), _modified(path))
+def _load(name: str, path: Path) -> Any:
+    return _load_cached(name, str(path), _modified(path))
 
 
 def server_catalog() -> Catalog | DataFileError:
     """The configured catalog, or the problems that keep it from loading."""
-    return cast("Catalog | DataFileError", _load("catalog", configured_catalog_path()))
+    return cast("Catalog | DataFileError", _load(CATALOG.name, configured_catalog_path()))
 
 
 def question_bank() -> QuestionBank | DataFileError:
     """The questions file, or its problems."""
-    return cast("QuestionBank | DataFileError", _load("questions", DEFAULT_QUESTIONS))
+    return cast("QuestionBank | DataFileError", _load(QUESTIONS.name, DEFAULT_QUESTIONS))
 
 
 def glossary(path: Path = DEFAULT_GLOSSARY) -> Glossary | DataFileError:
     """The glossary, or the problems that keep it from loading."""
-    return cast("Glossary | DataFileError", _load("glossary", path))
+    return cast("Glossary | DataFileError", _load(GLOSSARY.name, path))
+
+
+def news_names() -> NewsNames | DataFileError:
+    """The names in the news that are not options, or the problems that keep the file from loading."""
+    return cast("NewsNames | DataFileError", _load(NEWS_NAMES.name, NEWS_NAMES.default_path))
+
+
+def changelog() -> Changelog | DataFileError:
+    """What changed in each catalog version, or the problems that keep the file from loading."""
+    return cast("Changelog | DataFileError", _load(CHANGELOG.name, CHANGELOG.default_path))

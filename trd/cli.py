@@ -10,11 +10,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from trd.catalog.data_files import DATA_FILES, DEFAULT_CATALOG, data_file_named
 from trd.catalog.export import catalog_json_schema, catalog_to_csv, catalog_to_json
-from trd.catalog.loader import DEFAULT_CATALOG, load_catalog, load_model_file
-from trd.catalog.models import Catalog
+from trd.catalog.loader import load_catalog, load_data_file
 from trd.catalog.problems import DataFileError
-from trd.catalog.questions import QuestionBank
 
 SCHEMA_PATH = DEFAULT_CATALOG.with_name("treatments.schema.json")
 
@@ -24,9 +23,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m trd", description="Check and export the TRD treatment catalog.")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    validate = commands.add_parser("validate", help="check a catalog (or questions) file and list every problem")
+    kinds = [data_file.name for data_file in DATA_FILES]
+    validate = commands.add_parser("validate", help=f"check a data file ({', '.join(kinds)}) and list every problem")
     validate.add_argument("path", nargs="?", default=str(DEFAULT_CATALOG), help="the YAML file (default: data/treatments.yaml)")
-    validate.add_argument("--questions", action="store_true", help="check a questions file instead of a catalog")
+    kind = validate.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--kind",
+        choices=kinds,
+        help="what the file is (default: recognised from its name, such as questions.yaml, or its top-level keys; else a catalog)",
+    )
+    kind.add_argument("--questions", dest="kind", action="store_const", const="questions", help="the same as --kind questions")
 
     export = commands.add_parser("export", help="print the validated catalog as JSON or CSV")
     export.add_argument("--format", choices=("json", "csv"), default="json")
@@ -38,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "validate":
-            return _validate(args.path, QuestionBank if args.questions else Catalog)
+            return _validate(args.path, args.kind)
         if args.command == "export":
             catalog = load_catalog(args.path)
             sys.stdout.write(catalog_to_json(catalog) + "\n" if args.format == "json" else catalog_to_csv(catalog))
@@ -51,13 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _validate(path: str, model: type[Catalog] | type[QuestionBank]) -> int:
-    loaded = load_model_file(path, model)
-    if isinstance(loaded, Catalog):
-        print(f"{path}: valid — {len(loaded.treatments)} treatments, version {loaded.version}, reviewed {loaded.reviewed.isoformat()}.")
-    else:
-        count = sum(len(topic.questions) for topic in loaded.topics)
-        print(f"{path}: valid — {count} questions in {len(loaded.topics)} topics, reviewed {loaded.reviewed.isoformat()}.")
+def _validate(path: str, kind: str | None) -> int:
+    data_file, loaded = load_data_file(path, data_file_named(kind) if kind else None)
+    print(f"{path}: valid — {data_file.summary(loaded)}.")
     return 0
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.app.harness import run_app_page
-from trd.catalog.glossary import load_glossary
+from trd.catalog.loader import load_glossary
 
 LEARN = "app_pages/learn.py"
 

@@ -32,11 +32,14 @@ def test_broken_catalog_is_explained(name: str) -> None:
     assert matching, f"no problem says {expected['expect']!r}; got: {[str(p) for p in raised.value.problems]}"
     problem = matching[0]
     assert problem.file == str(path)
-    if expected["line"] is not None:
-        assert problem.line == expected["line"]
+    assert problem.line == expected["line"]
     assert problem.column is None or problem.column >= 1
     if expected["field"] is not None:
         assert problem.field == expected["field"]
+    if "absent" in expected:  # a message that would point the wrong way
+        assert not [p for p in raised.value.problems if expected["absent"] in p.message], [str(p) for p in raised.value.problems]
+    last_line = max(1, len(path.read_bytes().splitlines()))
+    assert all(p.line is None or p.line <= last_line for p in raised.value.problems), "no problem may point past the end of the file"
 
 
 @pytest.mark.parametrize("name", ["duplicate_id", "python_object_tag", "invalid_utf8", "alias_bomb", "syntax_tab_indent"])

@@ -48,6 +48,10 @@ def test_broken_questions_file_is_explained(name: str) -> None:
     assert problem.column is None or problem.column >= 1
     if expected["field"] is not None:
         assert problem.field == expected["field"]
+    if "absent" in expected:  # a message that would point the wrong way
+        assert not [p for p in raised.value.problems if expected["absent"] in p.message], [str(p) for p in raised.value.problems]
+    last_line = max(1, len(path.read_bytes().splitlines()))
+    assert all(p.line is None or p.line <= last_line for p in raised.value.problems), "no problem may point past the end of the file"
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

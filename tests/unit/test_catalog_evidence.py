@@ -12,8 +12,11 @@ from urllib.parse import urlparse
 import pytest
 import textstat
 
-from trd.catalog.loader import DEFAULT_CATALOG, load_catalog
+from trd.catalog.changelog import Changelog
+from trd.catalog.data_files import CHANGELOG, NEWS_NAMES
+from trd.catalog.loader import DEFAULT_CATALOG, load_catalog, load_model_file
 from trd.catalog.models import Category, FdaStatus, Treatment
+from trd.catalog.news_names import NewsNames
 
 CATALOG = load_catalog(DEFAULT_CATALOG)
 REGULATED = (FdaStatus.APPROVED, FdaStatus.CLEARED)
@@ -122,3 +125,15 @@ def test_outcome_numbers_are_people_out_of_100_with_their_comparison() -> None:
     esketamine = CATALOG.by_id()["esketamine"]
     first = esketamine.outcomes[0]  # type: ignore[index]
     assert (first.study, first.treated_per_100, first.comparator_per_100, first.trd) == ("TRANSFORM-2", 69.3, 52.0, True)
+
+
+def test_every_change_and_news_name_file_is_valid_and_points_at_known_options() -> None:
+    changes = load_model_file(CHANGELOG.default_path, Changelog)
+    assert changes.latest().version == CATALOG.version
+    ids = {t.id for t in CATALOG.treatments}
+    unknown = {option for change in changes.latest().changes for option in change.options} - ids
+    assert unknown == set()
+    news = load_model_file(NEWS_NAMES.default_path, NewsNames)
+    named_options = {t.name.casefold() for t in CATALOG.treatments}
+    assert {item.name.casefold() for item in news.names}.isdisjoint(named_options)
+    assert all(host(item.source.url) not in MIRROR_HOSTS for item in news.names)

@@ -83,3 +83,32 @@ def test_a_misspelt_field_gets_a_hint_in_any_data_file(tmp_path: Path) -> None:
         assert any("Did you mean 'meaning'?" in problem.message for problem in error.problems)
     else:
         raise AssertionError("a misspelt field must be refused")
+
+
+def test_validate_recognises_the_glossary_and_questions_by_their_names() -> None:
+    glossary = run("validate", "data/glossary.yaml")
+    assert glossary.returncode == 0, glossary.stderr
+    assert "valid — " in glossary.stdout and " terms, reviewed " in glossary.stdout
+    questions = run("validate", "data/questions.yaml")
+    assert questions.returncode == 0, questions.stderr
+    assert "valid — " in questions.stdout and " topics, reviewed " in questions.stdout
+
+
+def test_validate_recognises_a_renamed_file_by_its_top_level_keys(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    renamed = tmp_path / "clinic_terms.yaml"
+    renamed.write_bytes((ROOT / "data" / "glossary.yaml").read_bytes())
+    assert main(["validate", str(renamed)]) == 0
+    assert " terms, reviewed " in capsys.readouterr().out
+
+
+def test_validate_with_kind_checks_the_file_as_that_kind(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "terms.yaml"
+    broken.write_text(
+        (ROOT / "data" / "glossary.yaml").read_text(encoding="utf-8").replace("    meaning:", "    meanin:", 1), encoding="utf-8"
+    )
+    assert main(["validate", "--kind", "glossary", str(broken)]) == 1
+    err = capsys.readouterr().err
+    line = next(number for number, text in enumerate(broken.read_text(encoding="utf-8").splitlines(), 1) if "meanin:" in text)
+    assert f"terms.yaml:{line}:5" in err and "Did you mean 'meaning'?" in err
+    assert main(["validate", "--kind", "catalog", str(ROOT / "data" / "glossary.yaml")]) == 1  # the kind given wins over the name
+    assert "required field 'treatments' is missing" in capsys.readouterr().err

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from trd.catalog.data_files import DEFAULT_GLOSSARY
 from trd.catalog.glossary import (
-    DEFAULT_GLOSSARY,
     Glossary,
     abbreviations_in,
-    load_glossary,
     missing_option_links,
     search_glossary,
     unexplained_terms,
 )
-from trd.catalog.loader import load_catalog, parse_model
+from trd.catalog.loader import load_catalog, load_glossary, parse_model
 from trd.catalog.problems import DataFileError
 
 

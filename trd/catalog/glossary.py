@@ -1,7 +1,8 @@
 """The glossary of terms the catalog uses: model, loader, search and coverage checks.
 
 The glossary lives in ``data/glossary.yaml`` and is read by the same strict
-loader as the catalog, so a mistake in it is reported with its line number.
+loader as the catalog (``trd.catalog.loader.load_glossary``), so a mistake in
+it is reported with its line number.
 ``unexplained_terms`` finds abbreviations and technical words in a
 catalog's texts that the glossary does not explain; a test keeps that list
 empty, so a new abbreviation in the catalog needs a glossary entry too.
@@ -13,15 +14,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 from pydantic import Field, field_validator
 
-from trd.catalog.loader import load_model_file
 from trd.catalog.models import Catalog, KebabId, ShortText, StrictModel, Text, Treatment
-
-DEFAULT_GLOSSARY = Path(__file__).resolve().parents[2] / "data" / "glossary.yaml"
 
 
 class GlossaryTopic(StrEnum):
@@ -65,11 +62,6 @@ class Glossary(StrictModel):
                     raise ValueError(f"'{name}' is explained twice (also under '{seen[folded]}'); keep one entry")
                 seen[folded] = entry.term
         return terms
-
-
-def load_glossary(path: str | Path = DEFAULT_GLOSSARY) -> Glossary:
-    """Read and validate a glossary file. Raises ``DataFileError`` listing every problem with its line."""
-    return load_model_file(path, Glossary)
 
 
 def search_glossary(glossary: Glossary, query: str) -> tuple[GlossaryTerm, ...]:

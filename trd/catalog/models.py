@@ -360,7 +360,7 @@ class Treatment(StrictModel):
                 raise field_problem(path, "must be the URL of one of this entry's sources; add that source under 'sources'.")
         if self.outcomes == () and self.outcomes_note is None:
             raise field_problem(
-                "outcomes_note",
+                "outcomes",
                 "'outcomes: []' needs an outcomes_note saying why there are no numbers (for example, no trial has measured it).",
             )
         if self.anesthesia != (self.invasiveness == Invasiveness.ANESTHESIA) and self.invasiveness != Invasiveness.SURGICAL:

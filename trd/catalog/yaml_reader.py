@@ -1,11 +1,13 @@
-"""Read YAML safely and strictly, keeping the node tree to point at lines later.
+"""Read YAML safely and strictly, recording where every value sits so any problem can name its line.
 
 PyYAML alone is too forgiving for a file people edit by hand: it keeps the
 last of two equal keys without a word, reads ``NO`` as false and ``1:30`` as
 90, and its full loader builds Python objects from tags. This reader composes
 the document with the safe C parser (no object is ever built from a tag),
 then turns nodes into plain values itself, noting every surprise as a
-problem with its line and column.
+problem with its line and column. While it builds the values it builds their
+positions too (``source_positions``), once, so later checks look places up by
+key path instead of walking the document again.
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ from typing import Any
 
 import yaml
 
+from trd.catalog.entry_names import entry_and_field
 from trd.catalog.problems import DataFileError, Problem
+from trd.catalog.source_positions import KeyPath, SourcePositions
+from trd.catalog.syntax_problems import syntax_problem
 
 try:  # The C parser is the fast path; fall back so the app still runs without libyaml.
     from yaml import CSafeLoader as _SafeLoader
@@ -39,10 +44,10 @@ _constructor = yaml.constructor.SafeConstructor()
 
 @dataclass(frozen=True)
 class ParsedYaml:
-    """Plain Python values from a YAML file, and the node tree they came from."""
+    """Plain Python values from a YAML file, and where each of them sits in it."""
 
     data: Any
-    root: yaml.Node
+    positions: SourcePositions
     file: str
     # Problems that do not stop reading (a duplicate key, `NO` read as false):
     # reported together with the model's problems so a person sees them all at once.
@@ -74,18 +79,24 @@ def read_yaml(raw: bytes, file: str, *, max_bytes: int = MAX_FILE_BYTES) -> Pars
     try:
         root = yaml.compose(text, Loader=_SafeLoader)
     except yaml.MarkedYAMLError as error:
-        raise DataFileError([_syntax_problem(file, error)]) from None
+        raise DataFileError([syntax_problem(file, text, error)]) from None
     except yaml.YAMLError as error:  # unmarked errors are rare; still no traceback
         raise DataFileError([Problem(file, f"this is not valid YAML ({error}).")]) from None
     if root is None:
         raise DataFileError(
             [Problem(file, "the file holds only comments; it should hold fields such as 'version:' and 'reviewed:'.", 1, 1)]
         )
-    builder = _Builder(file, budget=len(raw) * _VALUES_PER_BYTE + _VALUES_SLACK)
-    data = builder.build(root, 0)
+    builder = _Builder(budget=len(raw) * _VALUES_PER_BYTE + _VALUES_SLACK)
+    data, positions = builder.build(root)
+    problems = [_placed(file, data, path, node, message) for path, node, message in builder.problems]
     if builder.fatal:
-        raise DataFileError(builder.problems)
-    return ParsedYaml(data, root, file, tuple(builder.problems))
+        raise DataFileError(problems)
+    return ParsedYaml(data, positions, file, tuple(problems))
+
+
+def _placed(file: str, data: Any, path: KeyPath, node: yaml.Node, message: str) -> Problem:
+    entry_id, field = entry_and_field(data, path)
+    return Problem(file, message, node.start_mark.line + 1, node.start_mark.column + 1, entry_id, field)
 
 
 def _decode(raw: bytes, file: str) -> str:
@@ -108,31 +119,23 @@ def _decode(raw: bytes, file: str) -> str:
         ) from None
 
 
-def _syntax_problem(file: str, error: yaml.MarkedYAMLError) -> Problem:
-    mark = error.problem_mark or error.context_mark
-    what = error.problem or "the YAML is malformed"
-    if error.context:
-        what = f"{error.context}, {what}"
-    hint = " Check the indentation and that every 'key: value' has a space after the colon; put text with ':' or '#' in quotes."
-    line = mark.line + 1 if mark else None
-    column = mark.column + 1 if mark else None
-    return Problem(file, f"YAML syntax error: {what}.{hint}", line, column)
-
-
 class _Builder:
-    """Turns a composed node tree into dicts, lists and scalars, collecting problems."""
+    """Turns a composed node tree into dicts, lists and scalars and their positions, collecting problems."""
 
-    def __init__(self, file: str, budget: int) -> None:
-        self.file = file
+    def __init__(self, budget: int) -> None:
         self.budget = budget
-        self.problems: list[Problem] = []
+        self.problems: list[tuple[KeyPath, yaml.Node, str]] = []
         self.fatal = False  # a problem that makes the values untrustworthy (tags, bombs)
         self._bombed = False
+        self._path: list[str | int] = []  # the key path of the value being built; copied only for a problem
 
-    def _problem(self, node: yaml.Node, message: str) -> None:
-        self.problems.append(Problem(self.file, message, node.start_mark.line + 1, node.start_mark.column + 1))
+    def _problem(self, node: yaml.Node, message: str, *, path: KeyPath | None = None) -> None:
+        self.problems.append((tuple(self._path) if path is None else path, node, message))
 
-    def build(self, node: yaml.Node, depth: int) -> Any:
+    def build(self, node: yaml.Node, key_line: int = 0, key_column: int = 0) -> tuple[Any, SourcePositions]:
+        """The value of ``node`` and its positions (``key_line`` and ``key_column``: where its key is, in a mapping)."""
+        mark = node.start_mark
+        line, column = mark.line + 1, mark.column + 1
         self.budget -= 1
         if self.budget < 0:
             if not self._bombed:
@@ -140,21 +143,27 @@ class _Builder:
                 self._problem(
                     node,
                     "aliases (*name) expand to far more values than the file holds; the file is refused. Write the values out instead.",
+                    path=(),  # a path through expanded aliases names nothing a person wrote
                 )
-            return None
-        if depth > MAX_DEPTH:
-            self._problem(node, f"values are nested more than {MAX_DEPTH} levels deep (or an alias refers to itself); the file is refused.")
+            return None, SourcePositions(line, column, key_line, key_column)
+        if len(self._path) > MAX_DEPTH:
+            self._problem(
+                node, f"values are nested more than {MAX_DEPTH} levels deep (or an alias refers to itself); the file is refused.", path=()
+            )
             self.budget = -1
             self._bombed = self.fatal = True
-            return None
+            return None, SourcePositions(line, column, key_line, key_column)
         if node.tag not in _PLAIN_TAGS:
-            return self._refuse_tag(node)
+            self._refuse_tag(node)
+            return None, SourcePositions(line, column, key_line, key_column)
         if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, depth)
+            value, children = self._mapping(node)
+            return value, SourcePositions(line, column, key_line, key_column, children)
         if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, depth + 1) for item in node.value]
+            values, children = self._sequence(node)
+            return values, SourcePositions(line, column, key_line, key_column, children)
         assert isinstance(node, yaml.ScalarNode)  # composer nodes are mapping, sequence or scalar
-        return self._scalar(node)
+        return self._scalar(node), SourcePositions(line, column, key_line, key_column)
 
     def _refuse_tag(self, node: yaml.Node) -> None:
         self.fatal = True
@@ -171,27 +180,43 @@ class _Builder:
                 node, f"the tag '{_short_tag(node.tag)}' is not allowed here; remove it (plain text, numbers, lists and mappings only)."
             )
 
-    def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
+    def _sequence(self, node: yaml.SequenceNode) -> tuple[list[Any], dict[str | int, SourcePositions]]:
+        values: list[Any] = []
+        children: dict[str | int, SourcePositions] = {}
+        path = self._path
+        for index, item in enumerate(node.value):
+            path.append(index)
+            value, children[index] = self.build(item)
+            path.pop()
+            values.append(value)
+        return values, children
+
+    def _mapping(self, node: yaml.MappingNode) -> tuple[dict[str, Any], dict[str | int, SourcePositions]]:
         result: dict[str, Any] = {}
+        children: dict[str | int, SourcePositions] = {}
         first_line: dict[str, int] = {}
+        path = self._path
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 self._problem(key_node, "a key must be a plain name, not a list or mapping.")
                 continue
             if key_node.tag == _TAG + "merge":
-                self._refuse_tag(key_node)
+                self._refuse_tag(key_node)  # the block holding it is the field to fix
                 continue
             key = str(key_node.value)
+            mark = key_node.start_mark
+            path.append(key)
             if key in first_line:
                 self._problem(
                     key_node,
                     f"the key '{key}' appears twice in the same block (first on line {first_line[key]}); "
                     "YAML would silently keep only the last. Remove or rename one.",
                 )
-                continue
-            first_line[key] = key_node.start_mark.line + 1
-            result[key] = self.build(value_node, depth + 1)
-        return result
+            else:
+                first_line[key] = mark.line + 1
+                result[key], children[key] = self.build(value_node, mark.line + 1, mark.column + 1)
+            path.pop()
+        return result, children
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         tag, value = node.tag, node.value
