@@ -18,9 +18,8 @@ def changelog_view(changelog: Changelog, catalog: Catalog, *, key: str = "change
     names = {treatment.id: treatment.name for treatment in catalog.treatments}
     with st.container(key=key):
         for version in sorted(changelog.versions, key=lambda item: item.date, reverse=True):
-            st.markdown(
-                f"**Version {escape_markdown(version.version)}** ({version.date:%B} {version.date.day}, {version.date.year}): {escape_markdown(version.summary)}"
-            )
+            when = f"{version.date:%B} {version.date.day}, {version.date.year}"
+            st.markdown(f"**Version {escape_markdown(version.version)}** ({when}): {escape_markdown(version.summary)}")
             if not version.changes:
                 continue
             by_option: dict[str, list[str]] = defaultdict(list)
