@@ -3,11 +3,10 @@
 import streamlit as st
 
 from components.active_catalog import require_catalog
-from components.catalog_problems import catalog_problems
+from components.catalog_problems import loaded_or_problems
 from components.catalog_source import changelog, configured_catalog_path
 from components.catalog_upload import catalog_upload, session_catalog_name
 from components.changelog_view import changelog_view
-from trd.catalog.problems import DataFileError
 from trd.catalog.sources import unique_sources
 from trd.render.safe_markdown import escape_markdown, markdown_link
 
@@ -47,10 +46,7 @@ st.markdown(
 st.markdown(f"Catalog file in use: `{session_catalog_name() or configured_catalog_path().name}`")
 
 st.header("What is new", anchor="whats-new")
-changes = changelog()
-if isinstance(changes, DataFileError):
-    catalog_problems(changes, key="changelog_problems", title="The list of changes could not be loaded")
-else:
+if (changes := loaded_or_problems(changelog(), key="changelog_problems", title="The list of changes could not be loaded")) is not None:
     changelog_view(changes, catalog, key="changelog")
 
 st.header("Sources")

@@ -3,13 +3,12 @@
 import streamlit as st
 
 from components.active_catalog import require_catalog
-from components.catalog_problems import catalog_problems
+from components.catalog_problems import loaded_or_problems
 from components.catalog_source import glossary, news_names
 from components.glossary_view import glossary_view
 from components.handout_download import handout_download
 from components.news_names_view import news_names_view
 from components.pathway_view import pathway_view
-from trd.catalog.problems import DataFileError
 
 catalog = require_catalog()
 
@@ -23,17 +22,11 @@ st.header("The treatment pathway", anchor="pathway")
 pathway_view(catalog, key="pathway")
 
 st.header("Glossary", anchor="glossary")
-terms = glossary()
-if isinstance(terms, DataFileError):
-    catalog_problems(terms, key="glossary_problems", title="The glossary could not be loaded")
-else:
+if (terms := loaded_or_problems(glossary(), key="glossary_problems", title="The glossary could not be loaded")) is not None:
     glossary_view(terms, catalog, key="glossary")
 
 st.header("In the news, not options here", anchor="in-the-news")
-news = news_names()
-if isinstance(news, DataFileError):
-    catalog_problems(news, key="news_names_problems", title="The list of names in the news could not be loaded")
-else:
+if (news := loaded_or_problems(news_names(), key="news_names_problems", title="The names in the news could not be loaded")) is not None:
     news_names_view(news, key="news_names")
 
 st.header("Printable handout", anchor="handout")

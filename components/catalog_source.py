@@ -34,7 +34,7 @@ from trd.catalog.loader import load_model_file
 from trd.catalog.models import Catalog
 from trd.catalog.news_names import NewsNames
 from trd.catalog.problems import DataFileError
-from trd.catalog.questions import QuestionBank
+from trd.catalog.question_bank import QuestionBank
 
 CATALOG_ENV = "TRD_CATALOG"
 

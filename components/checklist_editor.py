@@ -14,7 +14,7 @@ import streamlit as st
 
 from components.checklist_state import change, current_checklist
 from trd.catalog.models import Catalog, Treatment
-from trd.catalog.questions import Question, QuestionBank
+from trd.catalog.question_bank import Question, QuestionBank
 from trd.logic import checklist as model
 from trd.logic.checklist import GENERAL, ChecklistItem, bank_item_id
 from trd.render.catalog_says import catalog_says

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trd.catalog.questions import Question
+from trd.catalog.question_bank import Question
 from trd.logic import checklist as cl
 from trd.logic.checklist import Checklist, ChecklistFileError
 from trd.logic.history import HistoryEntry, Outcome

@@ -3,7 +3,7 @@
 import pytest
 
 from trd.catalog.loader import load_catalog
-from trd.catalog.questions import CatalogField
+from trd.catalog.question_bank import CatalogField
 from trd.render.catalog_says import catalog_says
 from trd.render.facts import CARD, COMPARISON, FACTS, RESULTS_TABLE, SHEET, SLIDE, facts_of
 

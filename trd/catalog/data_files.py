@@ -17,7 +17,7 @@ from trd.catalog.changelog import Changelog
 from trd.catalog.glossary import Glossary
 from trd.catalog.models import Catalog
 from trd.catalog.news_names import NewsNames
-from trd.catalog.questions import QuestionBank
+from trd.catalog.question_bank import QuestionBank
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DEFAULT_CATALOG = DATA_DIR / "treatments.yaml"

@@ -18,7 +18,7 @@ from trd.catalog.glossary import Glossary
 from trd.catalog.models import Catalog, repeated_ids
 from trd.catalog.problems import DataFileError, Problem
 from trd.catalog.pydantic_problems import problems_from
-from trd.catalog.questions import QuestionBank
+from trd.catalog.question_bank import QuestionBank
 from trd.catalog.yaml_reader import MAX_FILE_BYTES, ParsedYaml, read_yaml
 
 # The default paths are defined in the registry (data_files); they are named here too, beside the functions using them.

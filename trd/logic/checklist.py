@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from pydantic import Field, StringConstraints, ValidationError
 
 from trd.catalog.models import StrictModel
-from trd.catalog.questions import Question
+from trd.catalog.question_bank import Question
 from trd.logic.history import HistoryEntry
 
 FORMAT_NAME = "trd-options-checklist"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from trd.catalog.formats import format_days_range
 from trd.catalog.models import Treatment
-from trd.catalog.questions import CatalogField
+from trd.catalog.question_bank import CatalogField
 from trd.catalog.vocabulary import words
 from trd.render.facts import join_short
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from trd.catalog.models import Catalog
-from trd.catalog.questions import QuestionBank
+from trd.catalog.question_bank import QuestionBank
 from trd.catalog.sources import CitedSource, unique_sources
 from trd.logic.checklist import Checklist
 from trd.logic.history import describe, suggested_questions
