@@ -43,9 +43,11 @@ def test_the_broken_example_reports_each_mistake_with_its_line() -> None:
         load_catalog(BROKEN)
     problems = caught.value.problems
     lines = BROKEN.read_text(encoding="utf-8").splitlines()
-    assert [problem.field for problem in problems] == ["clinic.offered_here", "clinic.wait_time", "clinic.offered_here"]
+    fields = [problem.field for problem in problems]
+    assert fields == ["clinic.offered_here", "clinic.wait_time", "outcomes[0].treated_per_100", "clinic.offered_here"]
     assert "offered_here: maybe" in lines[problems[0].line - 1]
     assert "wait_time:" in lines[problems[1].line - 1]
+    assert "treated_per_100: 129.3" in lines[problems[2].line - 1]
     assert all(problem.line for problem in problems)
 
 
