@@ -63,3 +63,15 @@ def test_one_fact_reads_the_same_in_every_place() -> None:
     in_sheet = dict(facts_of(treatment, SHEET))
     assert in_slide["First benefit"] == in_sheet["First benefit"] == "2-6 weeks"
     assert in_slide["FDA status"] == in_sheet["FDA status"]
+
+
+def test_an_option_without_numbers_says_so_instead_of_a_blank() -> None:
+    older = load_catalog("tests/fixtures/small_catalog.yaml").treatments[0]  # a clinic file written before the new fields
+    facts = dict(facts_of(older, ("outcomes", "side_effect_rates", "cost")))
+    assert facts == {
+        "How many improve (out of 100)": "No numbers given in this catalog.",
+        "Side effects, out of 100": "No side-effect rates given.",
+        "Cost (first course, no insurance)": "Not given.",
+    }
+    noted = next(t for t in CATALOG.treatments if t.outcomes == ())
+    assert dict(facts_of(noted, ("outcomes",)))["How many improve (out of 100)"] == noted.outcomes_note
