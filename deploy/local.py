@@ -88,7 +88,7 @@ class LocalDeployment:
     port: int = 8500
     bind: str = "127.0.0.1"
     catalog: Path | None = None
-    frame_ancestors: str = "'none'"
+    frame_ancestors: str = ""
     replica_ports: list[int] | None = None
     workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="trd-deploy-")))
     servers: list[Replica] = field(init=False, default_factory=list)
@@ -261,7 +261,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8500, help="the balancer's port (default 8500); replicas use the next N ports")
     parser.add_argument("--bind", default="127.0.0.1", help="the balancer's address (default 127.0.0.1: this machine only)")
     parser.add_argument("--catalog", type=Path, help="catalog file for every replica (default: TRD_CATALOG or data/treatments.yaml)")
-    parser.add_argument("--frame-ancestors", default="'none'", help="CSP frame-ancestors: who may frame the app (default 'none')")
+    parser.add_argument(
+        "--frame-ancestors", default="", help="other sites that may show the app in a frame, e.g. https://intranet.clinic.example.org (default: none)"
+    )
     args = parser.parse_args(argv)
     if not 1 <= args.replicas <= 16:
         parser.error("use 1 to 16 replicas")

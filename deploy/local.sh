@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # N app replicas behind HAProxy on this machine (loopback only unless --bind says otherwise).
-# Usage: bash deploy/local.sh [N] [--port 8500] [--bind 127.0.0.1] [--catalog FILE] [--frame-ancestors "'none'"]
+# Usage: bash deploy/local.sh [N] [--port 8500] [--bind 127.0.0.1] [--catalog FILE] [--frame-ancestors "https://intranet.example.org"]
 # Ctrl+C or SIGTERM stops the balancer and every replica. See deploy/local.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
