@@ -262,7 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bind", default="127.0.0.1", help="the balancer's address (default 127.0.0.1: this machine only)")
     parser.add_argument("--catalog", type=Path, help="catalog file for every replica (default: TRD_CATALOG or data/treatments.yaml)")
     parser.add_argument(
-        "--frame-ancestors", default="", help="other sites that may show the app in a frame, e.g. https://intranet.clinic.example.org (default: none)"
+        "--frame-ancestors",
+        default="",
+        help="other sites that may show the app in a frame, e.g. https://intranet.clinic.example.org (default: none)",
     )
     args = parser.parse_args(argv)
     if not 1 <= args.replicas <= 16:
