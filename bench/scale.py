@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.journey import Timings  # noqa: E402
-from bench.load import machine_busy_seconds, pauser, percentile, rss_mb, run_rounds, settled_rss_mb, share_busy  # noqa: E402
+from bench.load import cpu_seconds, machine_busy_seconds, pauser, percentile, rss_mb, run_rounds, settled_rss_mb, share_busy  # noqa: E402
 from bench.load_protocol import ProtocolDriver  # noqa: E402
 from deploy.local import BACKEND, LocalDeployment, free_port, wait_for  # noqa: E402
 
@@ -69,12 +69,22 @@ async def saturation_phase(deployment: LocalDeployment, replicas: int, sessions:
         people = [await driver.open_session(deployment.url) for _ in range(sessions)]
         spread = sessions_per_replica(deployment)
         no_pause = pauser(rng, 0, 0)
-        busy_before, started = machine_busy_seconds(), time.monotonic()
+        busy_before, started, client_before = machine_busy_seconds(), time.monotonic(), time.process_time()
         timings = await asyncio.gather(*(run_rounds(driver, person, rounds, no_pause) for person in people))
         seconds = time.monotonic() - started
-        busy = share_busy(busy_before)
+        busy, client = share_busy(busy_before), (time.process_time() - client_before) / seconds
+        replica_cpu = {r.name: cpu_seconds(r.pid) for r in deployment.servers}
     actions = sum(len(t.all()) for t in timings)
-    return {"replicas": replicas, "actions": actions, "seconds": seconds, "per_second": actions / seconds, "busy": busy, "spread": spread}
+    return {
+        "replicas": replicas,
+        "actions": actions,
+        "seconds": seconds,
+        "per_second": actions / seconds,
+        "busy": busy,
+        "client": client,
+        "spread": spread,
+        "replica_cpu": replica_cpu,
+    }
 
 
 async def paused_run(deployment: LocalDeployment, sessions: int, rounds: int, pause_s: tuple[float, float], seed: int) -> dict[str, Any]:
@@ -133,7 +143,7 @@ def report(result: dict[str, Any], args: argparse.Namespace) -> bool:
     for phase in result["phases"]:
         print(
             f"  {phase['replicas']} replica(s): {phase['actions']} actions in {phase['seconds']:5.1f} s = {phase['per_second']:6.1f} actions/s  "
-            f"(machine busy {phase['busy']:.0%}; connections {phase['spread']})"
+            f"(machine busy {phase['busy']:.0%}, this benchmark's own client {phase['client']:.0%} of a core; connections {phase['spread']})"
         )
 
     def pooled(replicas: int) -> float:

@@ -255,8 +255,30 @@ def _terminate(process: subprocess.Popen[bytes]) -> None:
         process.wait()
 
 
+def snapshot(catalog: Path, folder: Path, number: int) -> Path:
+    """A copy of ``catalog`` for the replicas to read, so that editing the file changes no replica by itself."""
+    copy = folder / f"{catalog.stem}.rollout-{number}{catalog.suffix}"
+    shutil.copyfile(catalog, copy)
+    return copy
+
+
+def roll_out(deployment: LocalDeployment, source: Path, number: int) -> bool:
+    """Check ``source``; if valid, move every replica onto a copy of it, one at a time."""
+    check = subprocess.run([sys.executable, "-m", "trd", "validate", str(source)], cwd=ROOT, capture_output=True, text=True)
+    if check.returncode != 0:
+        print(f"not rolled out, the replicas keep their catalog:\n{check.stdout}{check.stderr}", flush=True)
+        return False
+    print(f"rolling out {source} ({check.stdout.strip()}), one replica at a time...", flush=True)
+    deployment.rollout(snapshot(source, deployment.workdir, number))
+    print("rollout done: every replica serves the new catalog", flush=True)
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="N app replicas behind HAProxy on this machine; Ctrl+C or SIGTERM stops them all.")
+    parser = argparse.ArgumentParser(
+        description="N app replicas behind HAProxy on this machine. Ctrl+C or SIGTERM stops them all; "
+        "SIGHUP rolls the catalog file out again, replica by replica, after checking it."
+    )
     parser.add_argument("replicas", type=int, nargs="?", default=2, help="how many replicas (default 2)")
     parser.add_argument("--port", type=int, default=8500, help="the balancer's port (default 8500); replicas use the next N ports")
     parser.add_argument("--bind", default="127.0.0.1", help="the balancer's address (default 127.0.0.1: this machine only)")
@@ -269,21 +291,38 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not 1 <= args.replicas <= 16:
         parser.error("use 1 to 16 replicas")
-    catalog = args.catalog.resolve() if args.catalog else None
-    deployment = LocalDeployment(args.replicas, args.port, args.bind, catalog, args.frame_ancestors)
+    source = (args.catalog or Path(os.environ.get("TRD_CATALOG", "").strip() or ROOT / "data" / "treatments.yaml")).resolve()
+    workdir = Path(tempfile.mkdtemp(prefix="trd-deploy-"))
+    deployment = LocalDeployment(args.replicas, args.port, args.bind, snapshot(source, workdir, 1), args.frame_ancestors, workdir=workdir)
+    rollouts = [1]
+    wanted: list[int] = []
 
     def stop(signum: int, _frame: FrameType | None) -> None:
         raise KeyboardInterrupt
 
+    def roll(signum: int, _frame: FrameType | None) -> None:
+        wanted.append(signum)
+
     signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGHUP, roll)
     try:
         deployment.start()
-        print(f"{args.replicas} replicas behind {deployment.url} (logs in {deployment.workdir}); Ctrl+C stops them all.", flush=True)
-        signal.pause()
+        print(
+            f"{args.replicas} replicas behind {deployment.url} (logs in {workdir}). Ctrl+C stops them all; "
+            f"after editing {source}, `kill -HUP {os.getpid()}` rolls it out replica by replica.",
+            flush=True,
+        )
+        while True:
+            signal.pause()
+            while wanted:
+                wanted.clear()
+                if roll_out(deployment, source, rollouts[-1] + 1):
+                    rollouts.append(rollouts[-1] + 1)
     except KeyboardInterrupt:
         pass
     finally:
         deployment.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
         print("stopped", flush=True)
     return 0
 
