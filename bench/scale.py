@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.journey import Timings  # noqa: E402
-from bench.load import cpu_seconds, machine_busy_seconds, pauser, percentile, rss_mb, run_rounds, settled_rss_mb, share_busy  # noqa: E402
+from bench.load import machine_busy_seconds, pauser, percentile, rss_mb, run_rounds, settled_rss_mb, share_busy  # noqa: E402
 from bench.load_protocol import ProtocolDriver  # noqa: E402
 from deploy.local import BACKEND, LocalDeployment, free_port, wait_for  # noqa: E402
 
@@ -73,7 +73,6 @@ async def saturation_phase(deployment: LocalDeployment, replicas: int, sessions:
         timings = await asyncio.gather(*(run_rounds(driver, person, rounds, no_pause) for person in people))
         seconds = time.monotonic() - started
         busy, client = share_busy(busy_before), (time.process_time() - client_before) / seconds
-        replica_cpu = {r.name: cpu_seconds(r.pid) for r in deployment.servers}
     actions = sum(len(t.all()) for t in timings)
     return {
         "replicas": replicas,
@@ -83,7 +82,6 @@ async def saturation_phase(deployment: LocalDeployment, replicas: int, sessions:
         "busy": busy,
         "client": client,
         "spread": spread,
-        "replica_cpu": replica_cpu,
     }
 
 

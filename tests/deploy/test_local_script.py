@@ -65,7 +65,7 @@ def catalog_version_on(base_url: str, replica: str) -> str:
         finally:
             await session.close()
         found = text.split("Catalog version ", 1)[1].split(",", 1)[0]
-        return found.replace("*", "").strip()
+        return found.replace("*", "").replace("\\", "").strip()  # the Markdown source: bold, escaped dots
 
     return asyncio.run(read())
 
