@@ -3,9 +3,10 @@
 Usage: python bench/first_load.py [--replicas 2] [--lighthouse]
 
 Method, all in one run on this machine:
-  - Three servers: ``streamlit run`` of a bare page (tests/browser/bare_app.py, run from an empty
+  - Four servers: ``streamlit run`` of a bare page (tests/browser/bare_app.py, run from an empty
     folder so Streamlit's defaults apply: no compression anywhere), the app's README one-server
-    command (``streamlit run app.py``, its own config: websocket compression on), and the app
+    command (``streamlit run app.py``, its own config: websocket compression on; and, as before this
+    was added, the same with it off), and the app
     behind HAProxy with ``--replicas`` replicas (deploy/local.py).
   - Between Chromium and each server sits a small counting TCP relay on loopback: every byte
     either way is counted as it passes, headers, script files and websocket frames alike (what
@@ -159,12 +160,13 @@ def bare_streamlit() -> Iterator[str]:
 
 def lighthouse_mobile(url: str) -> float | None:
     """Lighthouse's mobile performance score (0-100) for ``url``, or None when it cannot run here."""
-    if not shutil.which("npx"):
+    runner = [found] if (found := shutil.which("lighthouse")) else ["npx", "--yes", "lighthouse"] if shutil.which("npx") else None
+    if runner is None:
         return None
     with tempfile.TemporaryDirectory(prefix="trd-lh-") as folder:
         report = Path(folder) / "report.json"
         command = [
-            "npx", "--yes", "lighthouse", url, "--only-categories=performance", "--output=json", f"--output-path={report}",
+            *runner, url, "--only-categories=performance", "--output=json", f"--output-path={report}",
             "--chrome-flags=--headless=new " + " ".join(CHROMIUM_ARGS), "--quiet",
         ]  # fmt: skip
         result = subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True, timeout=300)
@@ -186,6 +188,10 @@ def main() -> int:
             results["bare streamlit run (defaults)"] = (measure(browser, bare_url, BARE_DRAWN), None)
             bare_score = lighthouse_mobile(bare_url) if args.lighthouse else None
             results["bare streamlit run (defaults)"] = (results["bare streamlit run (defaults)"][0], bare_score)
+        # Before this branch: the same server without websocket compression.
+        with streamlit_server(env={"STREAMLIT_SERVER_ENABLE_WEBSOCKET_COMPRESSION": "false"}) as app_url:
+            counted = measure(browser, app_url, APP_DRAWN)
+            results["app, one server, before (no ws deflate)"] = (counted, lighthouse_mobile(app_url) if args.lighthouse else None)
         with streamlit_server() as app_url:
             counted = measure(browser, app_url, APP_DRAWN)
             results["app, one server (README command)"] = (counted, lighthouse_mobile(app_url) if args.lighthouse else None)
@@ -202,7 +208,7 @@ def main() -> int:
     for name, (counted, score) in results.items():
         extra = f"  Lighthouse mobile {score:.0f}" if score is not None else ""
         print(
-            f"  {name:38s} to browser {counted.to_browser:>10,d}  from browser {counted.from_browser:>8,d}  "
+            f"  {name:40s} to browser {counted.to_browser:>10,d}  from browser {counted.from_browser:>8,d}  "
             f"{counted.to_browser / bare:5.0%} of bare{extra}"
         )
     return 0
