@@ -25,7 +25,5 @@ def _timer() -> None:
 
 
 def rerun_after_reconnect() -> None:
-    """Call once per run, before the page (it adds an empty, hidden fragment)."""
-    st.html("<style>.st-key-reconnect_rerun { display: none; }</style>")
-    with st.container(key="reconnect_rerun"):
-        _timer()
+    """Call once per run, before the page (so a page that stops early still has it); it draws nothing."""
+    _timer()
