@@ -7,8 +7,11 @@ was gone (``expect_reconnect``): that is the reconnect a person sees as Streamli
 
 from __future__ import annotations
 
+import asyncio
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 from urllib.parse import urlparse
 
 import pytest
@@ -18,6 +21,7 @@ from deploy.local import LocalDeployment, free_port
 from tests.browser.run_watch import watch_runs
 from tests.browser.server import CHROMIUM, CHROMIUM_ARGS
 
+T = TypeVar("T")
 COOKIE = "TRDSERVER"
 DESKTOP = {"width": 1366, "height": 900}
 # Every CSP violation in a page (and its frames) is noted here before the app loads.
@@ -32,6 +36,12 @@ CSP_HOOK = """(() => {
 # and falls back to /_stcore/: those 404s are the framework's own probing (as in tests/browser).
 FRAMEWORK_PROBE = re.compile(r"^/[^/]+(/[^/]+)*/_stcore/(health|host-config)$")
 RECONNECT_NOISE = re.compile(r"^(WebSocket connection to .* failed|Failed to load resource: the server responded with a status of 50[234])")
+
+
+def run_async(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run a coroutine to its end in a thread of its own (Playwright's sync API holds this thread's event loop)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(lambda: asyncio.run(make())).result()
 
 
 def start_deployment(replicas: int, **options: object) -> LocalDeployment:

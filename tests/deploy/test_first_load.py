@@ -7,7 +7,6 @@ offer permessage-deflate and the balancer passes the negotiation through.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 
 import pytest
@@ -16,7 +15,7 @@ from playwright.sync_api import Browser
 
 from bench.first_load import APP_DRAWN, BARE_DRAWN, bare_streamlit, measure
 from deploy.local import LocalDeployment
-from tests.deploy.conftest import start_deployment
+from tests.deploy.conftest import run_async, start_deployment
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +34,7 @@ def test_the_websocket_is_compressed_through_the_balancer(deployment: LocalDeplo
             assert socket.response is not None
             return socket.response.headers.get("Sec-WebSocket-Extensions")
 
-    assert "permessage-deflate" in (asyncio.run(extensions()) or "")
+    assert "permessage-deflate" in (run_async(extensions) or "")
 
 
 @pytest.mark.browser

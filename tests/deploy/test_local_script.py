@@ -6,7 +6,6 @@ The catalog version each replica serves is read from the About page over Streaml
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import shutil
 import signal
@@ -20,6 +19,7 @@ import websockets
 
 from bench.protocol_session import ProtocolSession
 from deploy.local import free_port, healthy, wait_for
+from tests.deploy.conftest import run_async
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,7 +67,7 @@ def catalog_version_on(base_url: str, replica: str) -> str:
         found = text.split("Catalog version ", 1)[1].split(",", 1)[0]
         return found.replace("*", "").replace("\\", "").strip()  # the Markdown source: bold, escaped dots
 
-    return asyncio.run(read())
+    return run_async(read)
 
 
 def test_start_roll_out_a_catalog_and_stop(tmp_path: Path) -> None:
