@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.journey import Timings  # noqa: E402
-from bench.load import machine_busy_seconds, pauser, percentile, rss_mb, run_rounds, settled_rss_mb, share_busy  # noqa: E402
+from bench.load import cpu_seconds, machine_busy_seconds, pauser, percentile, rss_mb, run_rounds, settled_rss_mb, share_busy  # noqa: E402
 from bench.load_protocol import ProtocolDriver  # noqa: E402
 from deploy.local import BACKEND, LocalDeployment, free_port, wait_for  # noqa: E402
 
@@ -70,9 +70,11 @@ async def saturation_phase(deployment: LocalDeployment, replicas: int, sessions:
         spread = sessions_per_replica(deployment)
         no_pause = pauser(rng, 0, 0)
         busy_before, started, client_before = machine_busy_seconds(), time.monotonic(), time.process_time()
+        replicas_cpu_before = sum(cpu_seconds(r.pid) for r in deployment.servers)
         timings = await asyncio.gather(*(run_rounds(driver, person, rounds, no_pause) for person in people))
         seconds = time.monotonic() - started
         busy, client = share_busy(busy_before), (time.process_time() - client_before) / seconds
+        replicas_cpu = sum(cpu_seconds(r.pid) for r in deployment.servers) - replicas_cpu_before
     actions = sum(len(t.all()) for t in timings)
     return {
         "replicas": replicas,
@@ -81,6 +83,8 @@ async def saturation_phase(deployment: LocalDeployment, replicas: int, sessions:
         "per_second": actions / seconds,
         "busy": busy,
         "client": client,
+        "replicas_cores": replicas_cpu / seconds,
+        "cpu_ms_per_action": 1000 * replicas_cpu / max(1, sum(len(t.all()) for t in timings)),
         "spread": spread,
     }
 
@@ -141,7 +145,8 @@ def report(result: dict[str, Any], args: argparse.Namespace) -> bool:
     for phase in result["phases"]:
         print(
             f"  {phase['replicas']} replica(s): {phase['actions']} actions in {phase['seconds']:5.1f} s = {phase['per_second']:6.1f} actions/s  "
-            f"(machine busy {phase['busy']:.0%}, this benchmark's own client {phase['client']:.0%} of a core; connections {phase['spread']})"
+            f"(replicas used {phase['replicas_cores']:.2f} cores, {phase['cpu_ms_per_action']:.0f} ms of CPU an action; machine busy {phase['busy']:.0%}; "
+            f"this benchmark's client {phase['client']:.0%} of a core; connections {phase['spread']})"
         )
 
     def pooled(replicas: int) -> float:
