@@ -2,8 +2,10 @@
 
 ``bash deploy/local.sh N`` runs ``python -m deploy.local N``: replicas ``app1`` to ``appN`` on
 127.0.0.1, ports PORT+1 to PORT+N, and the balancer on 127.0.0.1:PORT (8500 unless ``--port``;
-``--bind 0.0.0.0`` only when asked). Ctrl+C or SIGTERM stops them all. The tests and
-``bench/scale.py`` use :class:`LocalDeployment` directly, on free ports.
+``--bind 0.0.0.0`` only when asked). Ctrl+C or SIGTERM stops them all. SIGHUP checks the catalog
+file and, if it is valid, rolls it out one replica at a time (the replicas read a copy, so editing
+the file changes none of them by itself). The tests and ``bench/scale.py`` use
+:class:`LocalDeployment` directly, on free ports.
 
 Each replica is a plain ``streamlit run app.py`` with the app's own ``.streamlit/config.toml``;
 the balancer's configuration is ``deploy/haproxy.cfg`` with one ``server`` line per replica
