@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from tests.browser.run_watch import watch_runs
-from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server
+from tests.browser.server import streamlit_server
 
 _FRAMEWORK_PROBE = re.compile(r"^/[^/]+(/[^/]+)*/_stcore/(health|host-config)$")
 DESKTOP = {"width": 1366, "height": 900}
@@ -25,14 +25,6 @@ PHONE = {"width": 390, "height": 844}
 def app_url() -> Iterator[str]:
     with streamlit_server() as url:
         yield url
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 class PageWatch:

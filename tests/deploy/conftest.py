@@ -1,4 +1,4 @@
-"""Fixtures for tests through the balancer: a fresh local deployment, Chromium, and a page watcher.
+"""Fixtures for tests through the balancer: a fresh local deployment and a page watcher (Chromium: tests/conftest.py).
 
 The watcher fails a test on any console error and any Content-Security-Policy violation, except
 the browser's own notes that a websocket or a request failed while the replica holding the session
@@ -15,11 +15,10 @@ from typing import Any, TypeVar
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from deploy.local import LocalDeployment, free_port
 from tests.browser.run_watch import watch_runs
-from tests.browser.server import CHROMIUM, CHROMIUM_ARGS
 
 T = TypeVar("T")
 COOKIE = "TRDSERVER"
@@ -58,14 +57,6 @@ def two_replicas() -> Iterator[LocalDeployment]:
         yield deployment
     finally:
         deployment.stop()
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 class Watch:
