@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components.presenter import presenting, show_page_or_presentation
+from components.reconnect_rerun import rerun_after_reconnect
 from components.safety_notice import safety_notice
 from components.server_socket import send_messages_at_once
 
@@ -13,6 +14,7 @@ st.set_page_config(
     initial_sidebar_state="auto",  # open on wide screens, closed on phones
 )
 send_messages_at_once()
+rerun_after_reconnect()  # a page that reconnects to another replica runs again at once
 
 # The page files live in app_pages/, not pages/: with a pages/ folder present,
 # Streamlit 1.67 runs its old automatic page discovery for the first visit

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
-from testing_support.browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP
+from testing_support.browser import DESKTOP
 from testing_support.page_watch import PageWatch
 from testing_support.run_watch import watch_runs
 from testing_support.server import streamlit_server
@@ -23,14 +23,6 @@ from testing_support.server import streamlit_server
 def app_url() -> Iterator[str]:
     with streamlit_server() as url:
         yield url
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
