@@ -21,8 +21,8 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from deploy.local import LocalDeployment
+from testing_support.deployment import Watch, replica_of
 from testing_support.waits import open_page, rerun_after, wait_for_settled
-from tests.deploy.conftest import Watch, replica_of
 
 pytestmark = pytest.mark.browser
 

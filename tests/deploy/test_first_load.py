@@ -15,7 +15,7 @@ from playwright.sync_api import Browser
 
 from bench.first_load import APP_DRAWN, BARE_DRAWN, bare_streamlit, measure
 from deploy.local import LocalDeployment
-from tests.deploy.conftest import run_async, start_deployment
+from testing_support.deployment import run_async, start_deployment
 
 
 @pytest.fixture(scope="module")

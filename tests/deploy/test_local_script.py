@@ -19,7 +19,7 @@ import websockets
 
 from bench.protocol_session import ProtocolSession
 from deploy.local import free_port, healthy, wait_for
-from tests.deploy.conftest import run_async
+from testing_support.deployment import run_async
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -22,8 +22,8 @@ import pytest
 from playwright.sync_api import BrowserContext, expect
 
 from deploy.local import LocalDeployment, free_port
+from testing_support.deployment import Watch, start_deployment
 from testing_support.waits import open_page
-from tests.deploy.conftest import Watch, start_deployment
 
 # The clinic's intranet page and another site's, both framing the app: one small server on loopback,
 # reached as two origins (Chromium lets only local pages frame a loopback address).
