@@ -1,9 +1,9 @@
 """Bytes on the wire for a cold first load: a bare Streamlit app, the app on one server, the app behind the balancer.
 
-Usage: python bench/first_load.py [--replicas 2] [--lighthouse]
+Usage: python -m bench.first_load [--replicas 2] [--lighthouse]
 
 Method, all in one run on this machine:
-  - Four servers: ``streamlit run`` of a bare page (tests/browser/bare_app.py, run from an empty
+  - Four servers: ``streamlit run`` of a bare page (testing_support/apps/bare_widgets.py, run from an empty
     folder so Streamlit's defaults apply: no compression anywhere), the app's README one-server
     command (``streamlit run app.py``, its own config: websocket compression on; and, as before this
     was added, the same with it off), and the app
@@ -38,16 +38,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from playwright.sync_api import Browser, sync_playwright
+
+from deploy.local import LocalDeployment, free_port
+from testing_support.browser import CHROMIUM, CHROMIUM_ARGS
+from testing_support.paths import BARE_WIDGETS_APP
+from testing_support.server import streamlit_server
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from playwright.sync_api import Browser, sync_playwright  # noqa: E402
-
-from deploy.local import LocalDeployment, free_port  # noqa: E402
-from testing_support.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from testing_support.server import streamlit_server  # noqa: E402
-
-BARE_APP = ROOT / "tests" / "browser" / "bare_app.py"
+BARE_APP = BARE_WIDGETS_APP
 APP_DRAWN = ".st-key-safety_notice"
 BARE_DRAWN = "h1"
 

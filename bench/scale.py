@@ -1,6 +1,6 @@
 """Scale-out benchmark: the load journey through HAProxy with one replica and with two, in the same run.
 
-Usage: python bench/scale.py [--saturation-sessions 8] [--saturation-rounds 4] [--sessions 40] [--rounds 2] [--pause 1 3]
+Usage: python -m bench.scale [--saturation-sessions 8] [--saturation-rounds 4] [--sessions 40] [--rounds 2] [--pause 1 3]
 
 Method (bench/load.py's journey and protocol driver, pointed at the balancer of deploy/local.py):
   - One balancer with two replicas for the whole run. "One replica" means app2 is in maintenance
@@ -33,14 +33,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.journey import Timings
+from bench.load import cpu_seconds, machine_busy_seconds, pauser, percentile, rss_mb, run_rounds, settled_rss_mb, share_busy
+from bench.load_protocol import ProtocolDriver
+from deploy.local import BACKEND, LocalDeployment, free_port, wait_for
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from bench.journey import Timings  # noqa: E402
-from bench.load import cpu_seconds, machine_busy_seconds, pauser, percentile, rss_mb, run_rounds, settled_rss_mb, share_busy  # noqa: E402
-from bench.load_protocol import ProtocolDriver  # noqa: E402
-from deploy.local import BACKEND, LocalDeployment, free_port, wait_for  # noqa: E402
-
 TARGET_SPEEDUP = 1.6
 TARGET_RATIO = 2.0
 WHOLE_RUN_TIMEOUT_S = 1500
@@ -144,9 +142,11 @@ def report(result: dict[str, Any], args: argparse.Namespace) -> bool:
     print(f"saturation: {args.saturation_sessions} sessions, no pauses, {args.saturation_rounds} rounds each")
     for phase in result["phases"]:
         print(
-            f"  {phase['replicas']} replica(s): {phase['actions']} actions in {phase['seconds']:5.1f} s = {phase['per_second']:6.1f} actions/s  "
-            f"(replicas used {phase['replicas_cores']:.2f} cores, {phase['cpu_ms_per_action']:.0f} ms of CPU an action; machine busy {phase['busy']:.0%}; "
-            f"this benchmark's client {phase['client']:.0%} of a core; connections {phase['spread']})"
+            f"  {phase['replicas']} replica(s): {phase['actions']} actions in {phase['seconds']:5.1f} s "
+            f"= {phase['per_second']:6.1f} actions/s  "
+            f"(replicas used {phase['replicas_cores']:.2f} cores, {phase['cpu_ms_per_action']:.0f} ms of CPU an action; "
+            f"machine busy {phase['busy']:.0%}; this benchmark's client {phase['client']:.0%} of a core; "
+            f"connections {phase['spread']})"
         )
 
     def pooled(replicas: int) -> float:
@@ -171,11 +171,13 @@ def report(result: dict[str, Any], args: argparse.Namespace) -> bool:
         f"(before {statistics.median(paused['alone_before']):.1f}, after {statistics.median(paused['alone_after']):.1f})"
     )
     print(
-        f"  {args.sessions} at once: {len(together)} actions in {paused['together_seconds']:.0f} s, median {statistics.median(together):.1f} ms, "
+        f"  {args.sessions} at once: {len(together)} actions in {paused['together_seconds']:.0f} s, "
+        f"median {statistics.median(together):.1f} ms, "
         f"p95 {p95_all:.1f} ms; machine busy {paused['together_busy']:.0%}"
     )
     print(
-        f"  p95({args.sessions}) / median(1) = {ratio:.2f}x (target under {TARGET_RATIO:g}x): {'met' if ratio < TARGET_RATIO else 'NOT met'}"
+        f"  p95({args.sessions}) / median(1) = {ratio:.2f}x (target under {TARGET_RATIO:g}x): "
+        f"{'met' if ratio < TARGET_RATIO else 'NOT met'}"
     )
     growth = sum(paused["rss_all"][name] - paused["rss_before"][name] for name in paused["rss_all"])
     print(
