@@ -23,7 +23,7 @@ class Place:
     column: int
 
 
-_NO_CHILDREN: Mapping[str | int, SourcePositions] = MappingProxyType({})
+NO_CHILDREN: Mapping[str | int, SourcePositions] = MappingProxyType({})
 
 
 # One flat tuple per value: a large catalog has hundreds of thousands of values, and
@@ -35,7 +35,7 @@ class SourcePositions(NamedTuple):
     column: int
     key_line: int = 0
     key_column: int = 0
-    children: Mapping[str | int, SourcePositions] = _NO_CHILDREN
+    children: Mapping[str | int, SourcePositions] = NO_CHILDREN
 
     @property
     def value(self) -> Place:

@@ -5,22 +5,24 @@ last of two equal keys without a word, reads ``NO`` as false and ``1:30`` as
 90, and its full loader builds Python objects from tags. This reader composes
 the document with the safe C parser (no object is ever built from a tag),
 then turns nodes into plain values itself, noting every surprise as a
-problem with its line and column. While it builds the values it builds their
-positions too (``source_positions``), once, so later checks look places up by
-key path instead of walking the document again.
+problem with its line and column. The first time a problem needs a place, the
+positions of every value (``source_positions``) are built once from the node
+tree, so later checks look places up by key path instead of walking the
+document again; a valid file never pays for them.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import yaml
 
 from trd.catalog.entry_names import entry_and_field
 from trd.catalog.problems import DataFileError, Problem
-from trd.catalog.source_positions import KeyPath, SourcePositions
+from trd.catalog.source_positions import NO_CHILDREN, KeyPath, SourcePositions
 from trd.catalog.syntax_problems import syntax_problem
 
 try:  # The C parser is the fast path; fall back so the app still runs without libyaml.
@@ -47,11 +49,34 @@ class ParsedYaml:
     """Plain Python values from a YAML file, and where each of them sits in it."""
 
     data: Any
-    positions: SourcePositions
+    root: yaml.Node
     file: str
     # Problems that do not stop reading (a duplicate key, `NO` read as false):
     # reported together with the model's problems so a person sees them all at once.
     problems: tuple[Problem, ...] = ()
+
+    @cached_property
+    def positions(self) -> SourcePositions:
+        """Where every value sits, built once from the node tree the first time a problem needs a place.
+
+        A valid file never needs it, so reading one costs only the values.
+        """
+        return _positions(self.root, 0, 0)
+
+
+def _positions(node: yaml.Node, key_line: int, key_column: int) -> SourcePositions:
+    """The positions of ``node`` and of everything inside it, keyed as the values are (first of two equal keys wins)."""
+    line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    children: dict[str | int, SourcePositions] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag != _TAG + "merge" and str(key_node.value) not in children:
+                mark = key_node.start_mark
+                children[str(key_node.value)] = _positions(value_node, mark.line + 1, mark.column + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            children[index] = _positions(item, 0, 0)
+    return SourcePositions(line, column, key_line, key_column, children or NO_CHILDREN)
 
 
 def read_yaml(raw: bytes, file: str, *, max_bytes: int = MAX_FILE_BYTES) -> ParsedYaml:
@@ -87,11 +112,11 @@ def read_yaml(raw: bytes, file: str, *, max_bytes: int = MAX_FILE_BYTES) -> Pars
             [Problem(file, "the file holds only comments; it should hold fields such as 'version:' and 'reviewed:'.", 1, 1)]
         )
     builder = _Builder(budget=len(raw) * _VALUES_PER_BYTE + _VALUES_SLACK)
-    data, positions = builder.build(root)
+    data = builder.build(root)
     problems = [_placed(file, data, path, node, message) for path, node, message in builder.problems]
     if builder.fatal:
         raise DataFileError(problems)
-    return ParsedYaml(data, positions, file, tuple(problems))
+    return ParsedYaml(data, root, file, tuple(problems))
 
 
 def _placed(file: str, data: Any, path: KeyPath, node: yaml.Node, message: str) -> Problem:
@@ -120,7 +145,7 @@ def _decode(raw: bytes, file: str) -> str:
 
 
 class _Builder:
-    """Turns a composed node tree into dicts, lists and scalars and their positions, collecting problems."""
+    """Turns a composed node tree into dicts, lists and scalars, collecting problems."""
 
     def __init__(self, budget: int) -> None:
         self.budget = budget
@@ -132,10 +157,8 @@ class _Builder:
     def _problem(self, node: yaml.Node, message: str, *, path: KeyPath | None = None) -> None:
         self.problems.append((tuple(self._path) if path is None else path, node, message))
 
-    def build(self, node: yaml.Node, key_line: int = 0, key_column: int = 0) -> tuple[Any, SourcePositions]:
-        """The value of ``node`` and its positions (``key_line`` and ``key_column``: where its key is, in a mapping)."""
-        mark = node.start_mark
-        line, column = mark.line + 1, mark.column + 1
+    def build(self, node: yaml.Node) -> Any:
+        """The value of ``node``."""
         self.budget -= 1
         if self.budget < 0:
             if not self._bombed:
@@ -145,25 +168,23 @@ class _Builder:
                     "aliases (*name) expand to far more values than the file holds; the file is refused. Write the values out instead.",
                     path=(),  # a path through expanded aliases names nothing a person wrote
                 )
-            return None, SourcePositions(line, column, key_line, key_column)
+            return None
         if len(self._path) > MAX_DEPTH:
             self._problem(
                 node, f"values are nested more than {MAX_DEPTH} levels deep (or an alias refers to itself); the file is refused.", path=()
             )
             self.budget = -1
             self._bombed = self.fatal = True
-            return None, SourcePositions(line, column, key_line, key_column)
+            return None
         if node.tag not in _PLAIN_TAGS:
             self._refuse_tag(node)
-            return None, SourcePositions(line, column, key_line, key_column)
+            return None
         if isinstance(node, yaml.MappingNode):
-            value, children = self._mapping(node)
-            return value, SourcePositions(line, column, key_line, key_column, children)
+            return self._mapping(node)
         if isinstance(node, yaml.SequenceNode):
-            values, children = self._sequence(node)
-            return values, SourcePositions(line, column, key_line, key_column, children)
+            return self._sequence(node)
         assert isinstance(node, yaml.ScalarNode)  # composer nodes are mapping, sequence or scalar
-        return self._scalar(node), SourcePositions(line, column, key_line, key_column)
+        return self._scalar(node)
 
     def _refuse_tag(self, node: yaml.Node) -> None:
         self.fatal = True
@@ -180,20 +201,17 @@ class _Builder:
                 node, f"the tag '{_short_tag(node.tag)}' is not allowed here; remove it (plain text, numbers, lists and mappings only)."
             )
 
-    def _sequence(self, node: yaml.SequenceNode) -> tuple[list[Any], dict[str | int, SourcePositions]]:
+    def _sequence(self, node: yaml.SequenceNode) -> list[Any]:
         values: list[Any] = []
-        children: dict[str | int, SourcePositions] = {}
         path = self._path
         for index, item in enumerate(node.value):
             path.append(index)
-            value, children[index] = self.build(item)
+            values.append(self.build(item))
             path.pop()
-            values.append(value)
-        return values, children
+        return values
 
-    def _mapping(self, node: yaml.MappingNode) -> tuple[dict[str, Any], dict[str | int, SourcePositions]]:
+    def _mapping(self, node: yaml.MappingNode) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        children: dict[str | int, SourcePositions] = {}
         first_line: dict[str, int] = {}
         path = self._path
         for key_node, value_node in node.value:
@@ -214,9 +232,9 @@ class _Builder:
                 )
             else:
                 first_line[key] = mark.line + 1
-                result[key], children[key] = self.build(value_node, mark.line + 1, mark.column + 1)
+                result[key] = self.build(value_node)
             path.pop()
-        return result, children
+        return result
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         tag, value = node.tag, node.value
