@@ -97,3 +97,13 @@ def replica_of(context: BrowserContext, base_url: str) -> str:
     values = [c["value"] for c in context.cookies() if c["name"] == COOKIE and c["domain"].lstrip(".") == host]
     assert values, f"no {COOKIE} cookie: the balancer did not pin this person to a replica"
     return values[0]
+
+
+VERSION_LINE = re.compile(r"^version: .*$", re.MULTILINE)
+
+
+def with_version(catalog_text: str, version_line: str) -> str:
+    """The catalog's text with its top-level ``version:`` line replaced by ``version_line`` (for rollout tests)."""
+    changed, count = VERSION_LINE.subn(version_line, catalog_text, count=1)
+    assert count == 1, "the catalog has no top-level 'version:' line"
+    return changed

@@ -21,7 +21,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from deploy.local import LocalDeployment
-from testing_support.deployment import Watch, replica_of
+from testing_support.deployment import Watch, replica_of, with_version
 from testing_support.waits import open_page, rerun_after, wait_for_settled
 
 pytestmark = pytest.mark.browser
@@ -147,8 +147,7 @@ def test_a_catalog_rollout_keeps_notes_and_ends_with_one_version(
     catalog = tmp_path / "treatments-2026.12.yaml"
     shutil.copy(ROOT / "data" / "treatments.yaml", catalog)
     text = catalog.read_text(encoding="utf-8")
-    assert 'version: "2026.11"' in text
-    catalog.write_text(text.replace('version: "2026.11"', 'version: "2026.12-rollout"', 1), encoding="utf-8")
+    catalog.write_text(with_version(text, 'version: "2026.12-rollout"'), encoding="utf-8")
 
     reconnects_after(anna, watch, lambda: two_replicas.rollout(catalog))
     expect_all_kept(anna)

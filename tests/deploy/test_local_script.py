@@ -19,7 +19,10 @@ import websockets
 
 from bench.protocol_session import ProtocolSession
 from deploy.local import free_port, healthy, wait_for
-from testing_support.deployment import run_async
+from testing_support.deployment import run_async, with_version
+from trd.catalog.loader import load_catalog
+
+SHIPPED_VERSION = load_catalog().version
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,15 +90,15 @@ def test_start_roll_out_a_catalog_and_stop(tmp_path: Path) -> None:
         output.wait_for("replicas behind")
         base = f"http://127.0.0.1:{port}"
         assert healthy(port) and healthy(port + 1) and healthy(port + 2)
-        assert {catalog_version_on(base, name) for name in ("app1", "app2")} == {"2026.11"}
+        assert {catalog_version_on(base, name) for name in ("app1", "app2")} == {SHIPPED_VERSION}
 
         # A broken edit is refused, and every replica keeps serving.
-        catalog.write_text(original.replace('version: "2026.11"', "version: [", 1), encoding="utf-8")
+        catalog.write_text(with_version(original, "version: ["), encoding="utf-8")
         process.send_signal(signal.SIGHUP)
         output.wait_for("not rolled out")
-        assert {catalog_version_on(base, name) for name in ("app1", "app2")} == {"2026.11"}
+        assert {catalog_version_on(base, name) for name in ("app1", "app2")} == {SHIPPED_VERSION}
 
-        catalog.write_text(original.replace('version: "2026.11"', 'version: "2026.12-local"', 1), encoding="utf-8")
+        catalog.write_text(with_version(original, 'version: "2026.12-local"'), encoding="utf-8")
         process.send_signal(signal.SIGHUP)
         output.wait_for("rollout done")
         assert {catalog_version_on(base, name) for name in ("app1", "app2")} == {"2026.12-local"}
