@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Any, TypeVar
 from urllib.parse import urlparse
 
@@ -41,6 +42,16 @@ def start_deployment(replicas: int, **options: object) -> LocalDeployment:
     deployment = LocalDeployment(replicas, port=free_port(), replica_ports=[free_port() for _ in range(replicas)], **options)  # type: ignore[arg-type]
     deployment.start()
     return deployment
+
+
+@contextmanager
+def running_deployment(replicas: int, **options: object) -> Iterator[LocalDeployment]:
+    """A started balancer with ``replicas`` replicas on free loopback ports, stopped when the block ends."""
+    deployment = start_deployment(replicas, **options)
+    try:
+        yield deployment
+    finally:
+        deployment.stop()
 
 
 class Watch:

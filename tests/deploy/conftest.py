@@ -14,17 +14,14 @@ from playwright.sync_api import Browser, BrowserContext
 
 from deploy.local import LocalDeployment
 from testing_support.browser import DESKTOP
-from testing_support.deployment import COOKIE, Watch, start_deployment
+from testing_support.deployment import COOKIE, Watch, running_deployment
 
 
 @pytest.fixture
 def two_replicas() -> Iterator[LocalDeployment]:
     """A fresh balancer with two replicas for each test (tests kill replicas)."""
-    deployment = start_deployment(2)
-    try:
+    with running_deployment(2) as deployment:
         yield deployment
-    finally:
-        deployment.stop()
 
 
 @pytest.fixture

@@ -15,16 +15,13 @@ from playwright.sync_api import Browser
 
 from bench.first_load import APP_DRAWN, BARE_DRAWN, bare_streamlit, measure
 from deploy.local import LocalDeployment
-from testing_support.deployment import run_async, start_deployment
+from testing_support.deployment import run_async, running_deployment
 
 
 @pytest.fixture(scope="module")
 def deployment() -> Iterator[LocalDeployment]:
-    deployment = start_deployment(2)
-    try:
+    with running_deployment(2) as deployment:
         yield deployment
-    finally:
-        deployment.stop()
 
 
 def test_the_websocket_is_compressed_through_the_balancer(deployment: LocalDeployment) -> None:

@@ -22,7 +22,7 @@ import pytest
 from playwright.sync_api import BrowserContext, expect
 
 from deploy.local import LocalDeployment, free_port
-from testing_support.deployment import Watch, start_deployment
+from testing_support.deployment import Watch, running_deployment
 from testing_support.waits import open_page
 
 # The clinic's intranet page and another site's, both framing the app: one small server on loopback,
@@ -42,11 +42,8 @@ PAGES = [
 
 @pytest.fixture(scope="module")
 def deployment() -> Iterator[LocalDeployment]:
-    deployment = start_deployment(2, frame_ancestors=CLINIC)
-    try:
+    with running_deployment(2, frame_ancestors=CLINIC) as deployment:
         yield deployment
-    finally:
-        deployment.stop()
 
 
 @pytest.fixture(scope="module")
