@@ -84,6 +84,29 @@ def format_minutes(low: float, high: float) -> str:
     return format_range(low, high, "minute")
 
 
+def _hours_as_said(hours: float) -> str:
+    """One amount of time as people say it: "45 minutes", "2½", "12" (hours, without the unit)."""
+    if hours >= 3:
+        return str(round(hours))
+    halves = round(hours * 2) / 2
+    whole = int(halves)
+    return (str(whole) if whole else "") + ("½" if halves != whole else "") if halves else "0"
+
+
+def format_hours(low: float, high: float) -> str:
+    """A range of hours as people say it: "about 2½ hours", "about 20-33 hours", "about 45 minutes"."""
+    if high <= 0:
+        return "no time"
+    if high < 0.75:
+        low_minutes, high_minutes = (int(round(value * 60 / 5) * 5) for value in (low, high))
+        return "about " + format_range(low_minutes, high_minutes, "minute")
+    low_text, high_text = _hours_as_said(low), _hours_as_said(high)
+    if 0 < low < 0.75:
+        return f"about {int(round(low * 60 / 5) * 5)} minutes to {high_text} {'hour' if high_text == '1' else 'hours'}"
+    unit = "hour" if high_text == "1" else "hours"
+    return f"about {high_text} {unit}" if low_text == high_text else f"about {low_text}-{high_text} {unit}"
+
+
 def format_fda(fda: Fda) -> str:
     """Status, year and whether the use names TRD, in one short line."""
     text = label(fda.status)
