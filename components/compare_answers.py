@@ -7,7 +7,6 @@ import streamlit as st
 from components.compare_view import COMPARE_VIEW, MEASURE_KEY, TRAVEL_KEY, measure_chosen, settings_changed
 from trd.catalog.models import OutcomeMeasure, Treatment
 from trd.catalog.numbers_words import DIFFERENT_STUDIES, shared_measure
-from trd.catalog.vocabulary import label
 from trd.logic.limits import MAX_TRAVEL_MINUTES
 from trd.render.answers import AnswerContext
 from trd.render.answers_html import answers_html
@@ -27,10 +26,10 @@ def compare_answers(picked: list[Treatment], *, key: str) -> OutcomeMeasure:
         st.caption(DIFFERENT_STUDIES)
         with st.container(horizontal=True, vertical_alignment="bottom", key=f"{key}_settings"):
             st.segmented_control(
-                "Count people who",
+                "Show numbers for",
                 [item.value for item in OutcomeMeasure],
                 key=MEASURE_KEY,
-                format_func=lambda value: label(OutcomeMeasure(value)),
+                format_func=lambda value: value.capitalize(),  # "Response", "Remission": short enough for a phone
                 required=True,
                 on_change=measure_chosen,
                 help="Response: the depression score fell by at least half. Remission: few or no symptoms were left.",

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.chart_frame import chart_frame
+from components.chart_frame import chart_frame, html_chart_frame
 from components.compare_view import COMPARE_VIEW
 from trd.catalog.models import Catalog, OutcomeMeasure, Treatment
 from trd.catalog.numbers_words import DIFFERENT_STUDIES
 from trd.catalog.vocabulary import words
-from trd.render import figures, outcome_figures
+from trd.render import figures, outcome_bars
 from trd.render.icon_array import icon_arrays_html
 
 APPROXIMATE = "Numbers are approximate ranges from the sources; your own course may differ."
@@ -33,27 +33,27 @@ def compare_charts(catalog: Catalog, picked: list[Treatment], measure: OutcomeMe
     )
     with st.container(key="compare_icons"):
         st.html(icon_arrays_html(picked, measure))
-    chart_frame(
-        outcome_figures.outcome_figure(picked, measure),
+    html_chart_frame(
+        outcome_bars.outcome_bars_html(picked, measure),
         title="With the option and in the comparison group",
         caption=f"People out of 100 who {measure_words}, with each option (its colour) and in its study's comparison group (grey).",
         note=FROM_SOURCES,
-        rows=outcome_figures.outcome_rows(picked, measure),
+        rows=outcome_bars.outcome_rows(picked, measure),
         key="chart_outcomes",
     )
 
     st.header("Side effects, out of 100", anchor=False)
-    without = outcome_figures.options_without_rates(picked)
+    without = outcome_bars.options_without_rates(picked)
     if len(without) < len(picked):
-        chart_frame(
-            outcome_figures.side_effect_figure(picked),
+        html_chart_frame(
+            outcome_bars.side_effect_bars_html(picked),
             title="How many had each side effect",
             caption=(
                 "The most common side effects of each option, and any that two or more of them share: "
                 "people out of 100 with the option (its colour) and in the comparison group (grey)."
             ),
             note=FROM_SOURCES,
-            rows=outcome_figures.side_effect_rows(picked),
+            rows=outcome_bars.side_effect_rows(picked),
             key="chart_side_effects",
         )
     if without:

@@ -20,6 +20,7 @@ TRIAL_ONLY_BADGE = "Only in studies"
 # Theme colours are inherited (text, background), so the cards read in light and dark mode.
 STYLE = f"""<style>
 .trd-ans {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(10.5rem, 1fr)); gap: 0.5rem; margin: 0; padding: 0; }}
+@media (max-width: 640px) {{ .trd-ans {{ grid-template-columns: 1fr; }} }}  /* a phone: one option per card, scrolled */
 .trd-ans-card {{
   display: grid; grid-row: span {len(ANSWERS) + 1}; grid-template-rows: subgrid; row-gap: 0.3rem; margin: 0; min-width: 0;
   border: 1px solid rgba(128, 128, 128, 0.4); border-top-width: 5px; border-radius: 0.5rem; padding: 0.4rem 0.6rem 0.5rem 0.6rem;

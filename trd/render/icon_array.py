@@ -113,7 +113,7 @@ def _as_image(svg: str, size: int, css_class: str) -> str:
 
 STYLE = """<style>
 .trd-icon-row { display: flex; flex-wrap: wrap; gap: 1rem 1.5rem; margin: 0.25rem 0 0.5rem 0; }
-.trd-icon-item { flex: 0 1 14rem; min-width: 0; margin: 0; }
+.trd-icon-item { flex: 1 1 9.5rem; max-width: 14rem; min-width: 0; margin: 0; }
 .trd-icon-item h4 { font-size: 0.98rem; font-weight: 700; margin: 0 0 0.3rem 0; padding: 0; }
 .trd-icon-item p { font-size: 0.9rem; line-height: 1.35; margin: 0.3rem 0 0 0; }
 .trd-icon-item .trd-icons { max-width: 100%; height: auto; display: block; }

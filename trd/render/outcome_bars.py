@@ -1,9 +1,11 @@
 """Compare's number charts: how many in 100 improve, and have each side effect, beside the comparison group.
 
-Both charts are paired bars on one 0-100 scale: the option's bar in its colour, the comparison
-group's in grey right under it, each with its number written at its end, and a title line
-above each pair (names never turn sideways or get cut, also on a phone). An option without
-numbers keeps its row and says why in words, never a blank or a zero bar.
+Both are paired bars on one 0-100 scale, drawn in HTML rather than with a chart library: a title
+above each pair (the option, the study, its weeks, whether it was in TRD), the option's bar in
+its colour and the comparison group's in grey under it, each with its number beside it. Text
+wraps like any text, so nothing overlaps, turns sideways or is cut on a phone, and the numbers
+are real text a screen reader reads. An option without numbers keeps its row and says why in
+words, never a blank or a zero bar.
 """
 
 from __future__ import annotations
@@ -11,24 +13,34 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 
-from trd.catalog.formats import hover_safe
 from trd.catalog.models import OutcomeMeasure, SideEffectRate, Treatment
 from trd.catalog.numbers_words import NO_NUMBERS, comparator_words, outcome_for, per_100, top_rates, who_was_studied
-from trd.catalog.vocabulary import words
-from trd.render.figures import base_layout, plain_figure
-from trd.render.palette import GRID, NEUTRAL, OUTLINE, option_color
+from trd.render.palette import NEUTRAL, option_color
 
-ROW_HEIGHT = 84  # px per pair of bars with its title line
 RATES_PER_OPTION = 3  # the most frequent side effects of each pick, plus those two or more picks share
+
+# The bar track leaves room for the number beside even a full bar; colours come from the palette.
+STYLE = """<style>
+.trd-bars { margin: 0.25rem 0 0.5rem 0; padding: 0; max-width: 56rem; }
+.trd-bars li { list-style: none; margin: 0 0 0.75rem 0; padding: 0; }
+.trd-bars .trd-bar-title { margin: 0 0 0.15rem 0; font-size: 0.92rem; line-height: 1.3; }
+.trd-bars .trd-bar-title span { font-size: 0.85rem; opacity: 0.85; }
+.trd-bars .trd-bar { display: flex; align-items: center; gap: 0.4rem; margin: 0.1rem 0; font-size: 0.85rem; line-height: 1.2; }
+.trd-bars .trd-bar i { display: block; height: 1rem; flex: none; border-radius: 2px; min-width: 2px; }
+.trd-bars .trd-bar-none { margin: 0.1rem 0; font-size: 0.85rem; font-style: italic; }
+.trd-scale { display: flex; justify-content: space-between; width: calc(100% - 9rem); font-size: 0.75rem; margin: 0; }
+</style>"""
 
 
 @dataclass(frozen=True)
 class PairedRow:
-    """One pair of bars: a title, the option's number, the comparison group's (None: no group), and its colour."""
+    """One pair of bars: a name, what it is about, the option's number, the comparison group's (None: no group), and a colour."""
 
-    title: str
+    name: str
+    detail: str
     treated: float | None  # None: no numbers, ``note`` says why
     comparator: float | None
     comparator_name: str
@@ -36,49 +48,28 @@ class PairedRow:
     note: str = ""
 
 
-def _paired_figure(rows: Sequence[PairedRow], *, treated_words: str) -> Any:
-    data: list[dict[str, Any]] = []
-    annotations: list[dict[str, Any]] = []
-    for index, row in enumerate(rows):
-        annotations.append(
-            {"text": row.title, "x": 0, "xref": "x domain", "y": index - 0.36, "yref": "y", "yanchor": "bottom",
-             "xanchor": "left", "showarrow": False, "font": {"size": 13}, "align": "left"}
-        )  # fmt: skip
+def _bar(value: float, color: str, text: str) -> str:
+    width = f"calc((100% - 9rem) * {value / 100:.3f})"  # 100 fills the track; 9rem stay for the number
+    return f'<div class="trd-bar"><i style="width: {width}; background: {color}"></i>{escape(text)}</div>'
+
+
+def paired_bars_html(rows: Sequence[PairedRow], *, label: str) -> str:
+    """The pairs as a list, one item per row, with a scale under them."""
+    items = []
+    for row in rows:
+        detail = f" <span>{escape(row.detail)}</span>" if row.detail else ""
+        body = f'<p class="trd-bar-title"><strong>{escape(row.name)}</strong>{detail}</p>'
         if row.treated is None:
-            annotations.append(
-                {"text": hover_safe(row.note), "x": 0, "xref": "x domain", "y": index + 0.1, "yref": "y",
-                 "xanchor": "left", "showarrow": False, "font": {"size": 12, "color": NEUTRAL}, "align": "left"}
-            )  # fmt: skip
-            continue
-        bars = [(row.treated, row.color, f"{per_100(row.treated)} in 100 {treated_words}", -0.08)]
-        if row.comparator is not None:
-            bars.append((row.comparator, NEUTRAL, f"{per_100(row.comparator)} {row.comparator_name}", 0.22))
-        for value, color, text, offset in bars:
-            data.append(
-                {
-                    "type": "bar",
-                    "orientation": "h",
-                    "x": (value,),
-                    "y": (index + offset,),
-                    "width": 0.26,
-                    "marker": {"color": color, "line": {"width": 0.5, "color": OUTLINE}},
-                    "text": (hover_safe(text),),
-                    "textposition": "outside",
-                    "cliponaxis": False,
-                    "textfont": {"size": 12},
-                    "hovertemplate": f"{row.title}<br>{hover_safe(text)}<extra></extra>",
-                }
-            )
-    layout = base_layout(height=40 + ROW_HEIGHT * max(1, len(rows)))
-    layout.update(
-        barmode="overlay",
-        annotations=annotations,
-        margin={"l": 10, "r": 10, "t": 10, "b": 40},
-        xaxis={"range": [0, 102], "tickvals": (0, 25, 50, 75, 100), "title": {"text": "People out of 100"}, "gridcolor": GRID,
-               "fixedrange": True, "tickangle": 0},
-        yaxis={"range": [len(rows) - 0.5, -0.55], "showticklabels": False, "showgrid": False, "zeroline": False, "fixedrange": True},
-    )  # fmt: skip
-    return plain_figure(data, layout)
+            body += f'<p class="trd-bar-none">{escape(row.note)}</p>'
+        else:
+            body += _bar(row.treated, row.color, f"{per_100(row.treated)} in 100 with it")
+            if row.comparator is not None:
+                body += _bar(row.comparator, NEUTRAL, f"{per_100(row.comparator)} in 100 {row.comparator_name}")
+            else:
+                body += '<p class="trd-bar-none">No comparison group</p>'
+        items.append(f"<li>{body}</li>")
+    scale = '<p class="trd-scale" aria-hidden="true"><span>0</span><span>50</span><span>100 people</span></p>'
+    return STYLE + f'<ul class="trd-bars" aria-label="{escape(label, quote=True)}">{"".join(items)}</ul>{scale}'
 
 
 # --- how many improve --------------------------------------------------------------------------
@@ -91,13 +82,12 @@ def outcome_pairs(treatments: Sequence[Treatment], measure: OutcomeMeasure) -> l
         outcome = outcome_for(t, measure)
         if outcome is None:
             note = NO_NUMBERS if t.outcomes is None else (t.outcomes_note or NO_NUMBERS)
-            rows.append(
-                PairedRow(f"<b>{hover_safe(t.name)}</b>", None, None, "", option_color(index), f"No {measure.value} numbers. {note}")
-            )
+            rows.append(PairedRow(t.name, "", None, None, "", option_color(index), f"No {measure.value} numbers. {note}"))
             continue
         rows.append(
             PairedRow(
-                f"<b>{hover_safe(t.name)}</b>  {hover_safe(who_was_studied(outcome))}",
+                t.name,
+                who_was_studied(outcome),
                 outcome.treated_per_100,
                 outcome.comparator_per_100,
                 comparator_words(outcome),
@@ -107,9 +97,11 @@ def outcome_pairs(treatments: Sequence[Treatment], measure: OutcomeMeasure) -> l
     return rows
 
 
-def outcome_figure(treatments: Sequence[Treatment], measure: OutcomeMeasure) -> Any:
+def outcome_bars_html(treatments: Sequence[Treatment], measure: OutcomeMeasure) -> str:
     """Treated against comparison group, per 100, for every pick (one measure for all)."""
-    return _paired_figure(outcome_pairs(treatments, measure), treated_words=words(measure).short)
+    return paired_bars_html(
+        outcome_pairs(treatments, measure), label=f"People out of 100 with each option and in its comparison group ({measure.value})"
+    )
 
 
 def outcome_rows(treatments: Sequence[Treatment], measure: OutcomeMeasure) -> list[dict[str, Any]]:
@@ -161,7 +153,8 @@ def side_effect_pairs(treatments: Sequence[Treatment]) -> list[PairedRow]:
     colors = {t.id: option_color(index) for index, t in enumerate(treatments)}
     return [
         PairedRow(
-            f"<b>{hover_safe(rate.effect)}</b>  {hover_safe(t.name)}",
+            rate.effect,
+            t.name,
             rate.treated_per_100,
             rate.comparator_per_100,
             "in the comparison group",
@@ -171,9 +164,11 @@ def side_effect_pairs(treatments: Sequence[Treatment]) -> list[PairedRow]:
     ]
 
 
-def side_effect_figure(treatments: Sequence[Treatment]) -> Any:
+def side_effect_bars_html(treatments: Sequence[Treatment]) -> str:
     """How many in 100 had each chosen side effect, with the option and in the comparison group."""
-    return _paired_figure(side_effect_pairs(treatments), treated_words="with it")
+    return paired_bars_html(
+        side_effect_pairs(treatments), label="Side effects: people out of 100 with each option and in its comparison group"
+    )
 
 
 def side_effect_rows(treatments: Sequence[Treatment]) -> list[dict[str, Any]]:
