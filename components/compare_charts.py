@@ -17,6 +17,26 @@ from trd.render.icon_array import icon_arrays_html
 
 APPROXIMATE = "Numbers are approximate ranges from the sources; your own course may differ."
 FROM_SOURCES = "Each number comes from the study or label listed for the option under All the details."
+BARS = "The coloured bar is the option. The grey bar is the comparison group in the same study."
+
+
+def icons_caption(measure_words: str) -> str:
+    """What the pictures of 100 people show, for ``measure_words`` ("reached remission")."""
+    return (
+        f"Each picture is 100 people who had the option in a study. Filled figures {measure_words}. "
+        "The lighter ones stand for how many did in the comparison group (a placebo, a sham, or another treatment), "
+        f"so they would likely have improved anyway. {DIFFERENT_STUDIES}"
+    )
+
+
+def outcome_caption(measure_words: str) -> str:
+    """What the outcome bars show."""
+    return f"How many out of 100 {measure_words}. {BARS}"
+
+
+SIDE_EFFECTS_CAPTION = (
+    f"Each option's most common side effects, and those that two or more picks share. Numbers are out of 100 people. {BARS}"
+)
 
 
 @st.fragment
@@ -26,17 +46,13 @@ def compare_charts(catalog: Catalog, picked: list[Treatment], measure: OutcomeMe
     measure_words = words(measure).short
 
     st.header("How many improve, out of 100", anchor=False)
-    st.caption(
-        f"Each picture is 100 people who had the option in a study. Filled figures {measure_words}. "
-        "The lighter ones stand for how many did in the comparison group (a placebo, a sham, or another treatment), "
-        f"so they would likely have improved anyway. {DIFFERENT_STUDIES}"
-    )
+    st.caption(icons_caption(measure_words))
     with st.container(key="compare_icons"):
         st.html(icon_arrays_html(picked, measure))
     html_chart_frame(
         outcome_bars.outcome_bars_html(picked, measure),
         title="With the option and in the comparison group",
-        caption=f"People out of 100 who {measure_words}, with each option (its colour) and in its study's comparison group (grey).",
+        caption=outcome_caption(measure_words),
         note=FROM_SOURCES,
         rows=outcome_bars.outcome_rows(picked, measure),
         key="chart_outcomes",
@@ -48,10 +64,7 @@ def compare_charts(catalog: Catalog, picked: list[Treatment], measure: OutcomeMe
         html_chart_frame(
             outcome_bars.side_effect_bars_html(picked),
             title="How many had each side effect",
-            caption=(
-                "The most common side effects of each option, and any that two or more of them share: "
-                "people out of 100 with the option (its colour) and in the comparison group (grey)."
-            ),
+            caption=SIDE_EFFECTS_CAPTION,
             note=FROM_SOURCES,
             rows=outcome_bars.side_effect_rows(picked),
             key="chart_side_effects",

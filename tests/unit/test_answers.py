@@ -111,3 +111,18 @@ def test_the_side_effect_chart_groups_shared_side_effects_and_each_picks_most_co
         top = sorted(pick.side_effect_rates, key=lambda rate: -rate.treated_per_100)[:3]
         assert all(any(option is pick and rate is chosen_rate for option, chosen_rate in chosen) for rate in top)
     assert "in the comparison group" in side_effect_bars_html(picks)
+
+
+def test_compare_s_new_texts_read_at_grade_8_or_below() -> None:
+    import textstat
+
+    from components.compare_charts import SIDE_EFFECTS_CAPTION, icons_caption, outcome_caption
+    from trd.catalog.numbers_words import DIFFERENT_STUDIES
+
+    texts = [SIDE_EFFECTS_CAPTION, icons_caption("reached remission"), outcome_caption("responded"), DIFFERENT_STUDIES]
+    texts += [
+        icon_sentence(BY_ID[item], measure) for item in ("esketamine", "lithium", "iv-ketamine", "ssri") for measure in OutcomeMeasure
+    ]
+    texts += [answer(item, key) for item in ("esketamine", "rtms") for key in ("outcome", "time")]
+    for text in texts:
+        assert textstat.flesch_kincaid_grade(text) <= 8, text
