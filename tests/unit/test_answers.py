@@ -121,7 +121,7 @@ def test_compare_s_new_texts_read_at_grade_8_or_below() -> None:
 
     texts = [SIDE_EFFECTS_CAPTION, icons_caption("reached remission"), outcome_caption("responded"), DIFFERENT_STUDIES]
     texts += [
-        icon_sentence(BY_ID[item], measure) for item in ("esketamine", "lithium", "iv-ketamine", "ssri") for measure in OutcomeMeasure
+        icon_sentence(BY_ID[item], measure) for item in ("esketamine", "lithium", "aripiprazole", "ssri") for measure in OutcomeMeasure
     ]
     texts += [answer(item, key) for item in ("esketamine", "rtms") for key in ("outcome", "time")]
     for text in texts:
