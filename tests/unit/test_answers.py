@@ -41,11 +41,11 @@ def test_side_effects_show_the_most_common_three_with_the_comparison_or_say_ther
     text = answer("esketamine", "side_effects")
     assert text.startswith("Dissociation") and "41 in 100 (9 in the comparison group)" in text
     assert text.count(" in 100") == 3
-    assert answer("rtms", "side_effects").startswith("No rates given Listed in words:")
+    assert answer("rtms", "side_effects").startswith("No rates given. Listed in words:")
 
 
 def test_time_counts_clinic_visits_and_hours_from_the_travel_time() -> None:
-    assert answer("rtms", "time").startswith("20-30 clinic visits about 26-50 hours, with 30 minutes")
+    assert answer("rtms", "time").startswith("20-30 clinic visits. about 26-50 hours, with 30 minutes")
     far = answer("rtms", "time", AnswerContext(OutcomeMeasure.REMISSION, travel_minutes=90))
     assert "with 90 minutes of travel each way" in far and "about 66-110 hours" in far
     assert answer("ssri", "time").startswith("No clinic visits")

@@ -61,7 +61,7 @@ class AnswerPart:
             f"{row.effect}: {row.treated} in 100" + (f" ({row.comparator} in the comparison group)" if row.comparator else "")
             for row in self.rates
         )
-        return " ".join(part for part in (self.lead, rates, *self.lines) if part)
+        return ". ".join(part.rstrip(".") for part in (self.lead, rates, *self.lines) if part) + "."
 
 
 @dataclass(frozen=True)

@@ -66,9 +66,7 @@ def icon_sentence(treatment: Treatment, measure: OutcomeMeasure) -> str:
     if outcome is None:
         other = next((o.measure for o in treatment.outcomes or () if o.measure != measure), None)
         if other is not None:
-            return (
-                f"No {measure.value} numbers for {treatment.name}. It has {other.value} numbers: choose {other.value.capitalize()} above."
-            )
+            return f"There are no {measure.value} numbers for {treatment.name}. It has them for {other.value}: pick that above to see them."
         note = NO_NUMBERS if treatment.outcomes is None else (treatment.outcomes_note or NO_NUMBERS)
         return f"No {measure.value} numbers for {treatment.name}. {note}"
     counts = icon_counts(outcome.treated_per_100, outcome.comparator_per_100)
