@@ -2,7 +2,16 @@
 
 import pytest
 
-from trd.catalog.formats import format_days, format_days_range, format_hours, format_minutes, format_per_week, format_range, hover_safe, number
+from trd.catalog.formats import (
+    format_days,
+    format_days_range,
+    format_hours,
+    format_minutes,
+    format_per_week,
+    format_range,
+    hover_safe,
+    number,
+)
 
 
 @pytest.mark.parametrize(
