@@ -39,6 +39,8 @@ def test_other_ranges() -> None:
     assert format_per_week(0.25, 0.5) == "1 every 2-4 weeks"
     assert format_minutes(120, 180) == "2-3 hours"
     assert format_minutes(120, 150) == "2-2½ hours"
+    assert format_minutes(60, 540) == "1-9 hours"  # not "60-540 minutes"
+    assert format_minutes(50, 90) == "50-90 minutes"
     assert format_minutes(0, 0).startswith("no set time")
     assert number(4.0) == "4"
     assert number(1.5) == "1.5"

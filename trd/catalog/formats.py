@@ -128,10 +128,10 @@ def format_per_week(low: float, high: float) -> str:
 
 
 def format_minutes(low: float, high: float) -> str:
-    """Minutes per session: ``"20-30 minutes"``; hours once it is two hours or more."""
+    """Minutes per session: ``"20-30 minutes"``; in hours when it starts at an hour and reaches two (``"1-9 hours"``)."""
     if low == high == 0:
         return "no set time (a dose you take)"
-    if low >= 120:
+    if low >= 60 and high >= 120:
         return format_hours_range(low / 60, high / 60)
     return format_range(low, high, "minute")
 
