@@ -64,7 +64,7 @@ def test_travel_time_changes_the_hours_and_goes_into_the_link() -> None:
     at.run()
     numbers = at.dataframe
     weeks = next(frame.value for frame in numbers if "Hours" in frame.value.columns)
-    assert list(weeks["Hours"]) == ["0", "46.3-80"]  # rTMS: 20 x (19 + 120) min to 30 x (40 + 120) min
+    assert list(weeks["Hours"]) == ["0", "46-80"]  # rTMS: 20 x (19 + 120) min to 30 x (40 + 120) min, in whole hours
 
 
 def test_card_layout_and_a_bad_link_open_cleanly() -> None:
