@@ -178,5 +178,6 @@ def sheet_pdf(sheet: AppointmentSheet) -> bytes:
         for number, cited in enumerate(sheet.sources, start=1):
             # Title and publisher in words; the web address is only the link's target (many are machine queries).
             pdf.paragraph(f"{number}. {citation(cited.source)}", size=SOURCE_SIZE, color=MUTED, link=cited.source.url)
+            pdf.ln(0.7)
 
     return bytes(pdf.output())
