@@ -87,7 +87,7 @@ def test_travel_time_changes_the_hours_and_goes_into_the_link() -> None:
     at.session_state["chart_weeks_numbers_open"] = True  # open the numbers behind the chart
     at.run()
     weeks = next(frame.value for frame in at.dataframe if "Hours" in frame.value.columns)
-    assert list(weeks["Hours"]) == ["0", "46.3-80"]  # rTMS: 20 x (19 + 120) min to 30 x (40 + 120) min
+    assert list(weeks["Hours"]) == ["0", "46-80"]  # rTMS: 20 x (19 + 120) min to 30 x (40 + 120) min
 
 
 def comparison_html(at) -> str:

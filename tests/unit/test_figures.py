@@ -49,7 +49,7 @@ def test_eight_weeks_chart_shows_visits_hours_and_driver_days(picked) -> None:
     drivers = [trace for trace in figure.data if trace.xaxis == "x3"]
     assert [tuple(trace.x) for trace in visits] == [(0, 0), (20, 30), (4, 16)]
     assert hours[0].x == (0, 0)
-    assert hours[1].text[-1] == "26.3-50"  # 20 x 79 min to 30 x 100 min
+    assert hours[1].text[-1] == "26-50"  # 20 x 79 min to 30 x 100 min, in whole hours as people count them
     assert [tuple(trace.x) for trace in drivers] == [(0, 0), (0, 0), (4, 16)]
     rows = eight_week_rows(picked, 30)
     assert rows[1]["Clinic visits"] == "20-30" and rows[0]["Clinic visits"] == "0"

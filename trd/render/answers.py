@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from trd.catalog.formats import format_days_range, format_hours, number
+from trd.catalog.formats import format_days_range, format_hours_range, number
 from trd.catalog.models import TRIAL_ONLY_STATUSES, OutcomeMeasure, Treatment
 from trd.catalog.numbers_words import (
     NO_NUMBERS,
@@ -109,11 +109,13 @@ def _side_effects(treatment: Treatment, _: AnswerContext) -> AnswerPart:
 def _time(treatment: Treatment, context: AnswerContext) -> AnswerPart:
     weeks = first_eight_weeks(treatment, context.travel_minutes)
     if is_home_based(treatment):
-        at_home = "At home" if weeks.hours.high <= 0 else f"At home: {format_hours(weeks.hours.low, weeks.hours.high)} of sessions"
+        hours = format_hours_range(weeks.hours.low, weeks.hours.high).removeprefix("about ")
+        at_home = "At home" if weeks.hours.high <= 0 else f"At home: about {hours} of sessions"
         return AnswerPart("No clinic visits", (at_home,))
     visits = weeks.clinic_visits
     count = number(visits.low) if number(visits.low) == number(visits.high) else f"{number(visits.low)}-{number(visits.high)}"
-    lines = [f"{format_hours(weeks.hours.low, weeks.hours.high)}, with {number(context.travel_minutes)} minutes of travel each way"]
+    hours = format_hours_range(weeks.hours.low, weeks.hours.high).removeprefix("about ")
+    lines = [f"About {hours}, with {number(context.travel_minutes)} minutes of travel each way"]
     if treatment.needs_driver:
         lines.append("Someone must drive you home")
     return AnswerPart(f"{count} clinic visit{'' if count == '1' else 's'}", tuple(lines))

@@ -13,12 +13,12 @@ from __future__ import annotations
 import math
 import textwrap
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import plotly.graph_objects as go  # type: ignore[import-untyped]
 
-from trd.catalog.formats import format_days_range, format_range, hover_safe, number
+from trd.catalog.formats import format_days_range, format_range, hours_number, hover_safe, number
 from trd.catalog.models import INVASIVENESS_ORDER, Category, FdaStatus, Invasiveness, Treatment
 from trd.catalog.vocabulary import label
 from trd.logic.schedule import first_eight_weeks
@@ -167,7 +167,7 @@ def eight_week_rows(treatments: Sequence[Treatment], travel_minutes_each_way: fl
             {
                 "Option": t.name,
                 "Clinic visits": _span_text(weeks.clinic_visits.low, weeks.clinic_visits.high),
-                "Hours": _span_text(weeks.hours.low, weeks.hours.high),
+                "Hours": _span_text(weeks.hours.low, weeks.hours.high, hours_number),
                 "Days needing a driver": _span_text(weeks.driver_days.low, weeks.driver_days.high),
                 "Sessions": _span_text(weeks.sessions.low, weeks.sessions.high),
             }
@@ -175,8 +175,8 @@ def eight_week_rows(treatments: Sequence[Treatment], travel_minutes_each_way: fl
     return rows
 
 
-def _span_text(low: float, high: float) -> str:
-    return number(low) if number(low) == number(high) else f"{number(low)}-{number(high)}"
+def _span_text(low: float, high: float, write: Callable[[float], str] = number) -> str:
+    return write(low) if write(low) == write(high) else f"{write(low)}-{write(high)}"
 
 
 def _stacked_panels(titles: Sequence[str], spacing: float) -> dict[str, Any]:
@@ -215,7 +215,7 @@ def eight_weeks_figure(treatments: Sequence[Treatment], travel_minutes_each_way:
         weeks = first_eight_weeks(t, travel_minutes_each_way)
         for row, (attribute, title) in enumerate(EIGHT_WEEK_MEASURES, start=1):
             span = getattr(weeks, attribute)
-            shown = _span_text(span.low, span.high)
+            shown = _span_text(span.low, span.high, hours_number if attribute == "hours" else number)
             suffix = "" if row == 1 else str(row)
             highest[row] = max(highest[row], span.low, span.high)
             data.append(
