@@ -74,7 +74,7 @@ def _days_axis() -> dict[str, Any]:
     return {
         "type": "log",
         "tickvals": [value for value, _ in DAY_TICKS],
-        "ticktext": [label for _, label in DAY_TICKS],
+        "ticktext": [label.replace(" ", "<br>") for _, label in DAY_TICKS],  # "1" over "week": narrow enough for a phone
         "range": [math.log10(ONE_HOUR_DAYS / 2), math.log10(400)],
         "title": {"text": "Days to a first benefit (log scale)"},
         "tickangle": 0,  # ticks stay level on a phone; five of them fit its width
@@ -348,8 +348,7 @@ def options_map_figure(treatments: Sequence[Treatment], picked_ids: Sequence[str
             "tickvals": [rank for _, rank in ranks],
             "ticktext": [_invasiveness_short(level) for level, _ in ranks],
             "range": [-0.6, len(ranks) - 0.4],
-            "title": {"text": "Invasiveness"},
-            "gridcolor": GRID,
+            "gridcolor": GRID,  # no axis title: the ticks say what they are, and the caption names the axis
             "automargin": True,
         },
     )
