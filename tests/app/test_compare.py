@@ -5,6 +5,7 @@ import re
 from components.compare_view import MEASURE_KEY
 from tests.app.harness import run_app_page
 from trd.catalog.loader import load_catalog
+from trd.render.answers import first_sentence
 
 COMPARE = "app_pages/compare.py"
 DETAILS_OPEN = "compare_details_open"
@@ -62,7 +63,7 @@ def test_the_answers_come_first_one_card_per_pick_in_pick_order() -> None:
 def test_an_option_without_numbers_says_why_instead_of_a_zero() -> None:
     at = compare({"pick": "esketamine,dbs"})
     dbs = words_of(answer_cards(at)["dbs"])
-    assert "No numbers" in dbs and words_of(BY_ID["dbs"].outcomes_note or "") in dbs
+    assert "No numbers" in dbs and words_of(first_sentence(BY_ID["dbs"].outcomes_note or "")) in dbs
     assert "0 in 100" not in dbs
     icons = next(body for body in html_bodies(at) if "trd-icon-row" in body)
     assert ('data-option="dbs"' in icons and "No remission numbers" in icons) or "No response numbers" in icons

@@ -73,6 +73,12 @@ class Answer:
     part: Callable[[Treatment, AnswerContext], AnswerPart]
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of a catalog text: a card has room for one; the rest is under "All the details"."""
+    head, separator, _ = text.partition(". ")
+    return head + "." if separator else text
+
+
 def _outcome(treatment: Treatment, context: AnswerContext) -> AnswerPart:
     outcome = outcome_for(treatment, context.measure)
     if outcome is not None:
@@ -91,7 +97,7 @@ def _outcome(treatment: Treatment, context: AnswerContext) -> AnswerPart:
             f"No {context.measure.value} numbers", (f"It has {other.measure.value}: {other_numbers}", who_was_studied(other)), missing=True
         )
     note = NO_NUMBERS if treatment.outcomes is None else (treatment.outcomes_note or NO_NUMBERS)
-    return AnswerPart("No numbers", (note,), missing=True)
+    return AnswerPart("No numbers", (first_sentence(note),), missing=True)
 
 
 def _side_effects(treatment: Treatment, _: AnswerContext) -> AnswerPart:
@@ -125,7 +131,7 @@ def _cost(treatment: Treatment, _: AnswerContext) -> AnswerPart:
     cost = treatment.cost
     if cost is None:
         return AnswerPart("Not given", ("This catalog does not give a cost.",), missing=True)
-    return AnswerPart(label(cost.band), (cost.coverage,))
+    return AnswerPart(label(cost.band), (first_sentence(cost.coverage),))
 
 
 def _onset(treatment: Treatment, _: AnswerContext) -> AnswerPart:
@@ -134,18 +140,13 @@ def _onset(treatment: Treatment, _: AnswerContext) -> AnswerPart:
 
 ANSWERS: tuple[Answer, ...] = (
     Answer("outcome", "How many improve", _outcome),
-    Answer("side_effects", "Side effects, in 100: with it vs comparison", _side_effects),
+    Answer("side_effects", "Side effects in 100, vs comparison", _side_effects),
     Answer("time", "Your first 8 weeks", _time),
-    Answer("cost", "Cost of a first course, no insurance", _cost),
-    Answer("onset", "When a first change can come (usual range)", _onset),
+    Answer("cost", "Cost, first course, no insurance", _cost),
+    Answer("onset", "A first change can come in", _onset),
 )
 
 
 def is_trial_only(treatment: Treatment) -> bool:
     """True when a person can only get the option by joining a study."""
     return treatment.fda.status in TRIAL_ONLY_STATUSES
-
-
-def status_line(treatment: Treatment) -> str:
-    """The option's kind and FDA standing in a few words: "Rapid-acting · FDA approved"."""
-    return f"{label(treatment.category)} · {label(treatment.fda.status)}"

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from trd.catalog.models import Treatment
-from trd.render.answers import ANSWERS, AnswerContext, AnswerPart, is_trial_only, status_line
+from trd.catalog.models import FdaStatus, Treatment
+from trd.catalog.vocabulary import words
+from trd.render.answers import ANSWERS, AnswerContext, AnswerPart, is_trial_only
 from trd.render.palette import option_color
 
 TRIAL_ONLY_BADGE = "Only in studies"
@@ -29,7 +30,7 @@ STYLE = f"""<style>
 .trd-ans-card h3 {{ font-size: 0.98rem; font-weight: 700; margin: 0; padding: 0; line-height: 1.2; }}
 .trd-ans-card .trd-ans-kind {{ display: block; font-size: 0.76rem; font-weight: normal; margin-top: 0.1rem; }}
 .trd-ans-card .trd-ans-badge {{
-  display: inline-block; margin-top: 0.15rem; padding: 0 0.3rem; border-radius: 0.3rem; font-size: 0.74rem; font-weight: 700;
+  display: table; margin-top: 0.15rem; padding: 0 0.3rem; border-radius: 0.3rem; font-size: 0.74rem; font-weight: 700;
   border: 1px solid currentColor;
 }}
 .trd-ans-card section {{ margin: 0; padding-top: 0.25rem; border-top: 1px solid rgba(128, 128, 128, 0.3); }}
@@ -37,6 +38,12 @@ STYLE = f"""<style>
 .trd-ans-card .trd-ans-lead {{ font-weight: 700; font-size: 0.95rem; margin: 0; }}
 .trd-ans-card .trd-ans-missing {{ font-weight: 600; font-style: italic; font-size: 0.85rem; }}
 .trd-ans-card p {{ margin: 0; font-size: inherit; line-height: inherit; }}
+/* Long catalog texts keep to two lines here (the full text is in the page and under All the details). */
+.trd-ans-card section[data-answer="cost"] p:not(.trd-ans-lead), .trd-ans-card section[data-answer="side_effects"] p:not(.trd-ans-lead),
+.trd-ans-card tbody th {{ display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }}
+.trd-ans-card section[data-answer="outcome"] p:not(.trd-ans-lead) {{
+  display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden;
+}}
 .trd-ans-card table {{ border-collapse: collapse; width: 100%; font-size: 0.8rem; margin: 0; }}
 .trd-ans-card th, .trd-ans-card td {{ padding: 0 0.15rem 0 0; border: none; text-align: left; vertical-align: top; font-weight: normal; }}
 .trd-ans-card td.trd-n {{ text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; font-weight: 700; width: 1.6rem; }}
@@ -72,9 +79,18 @@ def _section(key: str, title: str, part: AnswerPart) -> str:
     return f'<section data-answer="{escape(key)}"><h4>{escape(title)}</h4>{lead}{table}{lines}</section>'
 
 
+def _kind(treatment: Treatment) -> str:
+    """Under the name: the FDA status, or a marked "Only in studies" for options a person can only get in a trial."""
+    if is_trial_only(treatment):
+        review = " · under FDA review" if treatment.fda.status == FdaStatus.UNDER_REVIEW else ""
+        return f'<span class="trd-ans-badge">{TRIAL_ONLY_BADGE}{review}</span>'
+    status = treatment.fda.status
+    kind = "No FDA status" if status == FdaStatus.NOT_APPLICABLE else f"FDA: {words(status).short}"  # one line, even six across
+    return f'<span class="trd-ans-kind">{escape(kind)}</span>'
+
+
 def _card(index: int, treatment: Treatment, context: AnswerContext) -> str:
-    badge = f'<span class="trd-ans-badge">{TRIAL_ONLY_BADGE}</span>' if is_trial_only(treatment) else ""
-    head = f'<h3>{escape(treatment.name)}<span class="trd-ans-kind">{escape(status_line(treatment))}</span>{badge}</h3>'
+    head = f"<h3>{escape(treatment.name)}{_kind(treatment)}</h3>"
     sections = "".join(_section(answer.key, answer.label, answer.part(treatment, context)) for answer in ANSWERS)
     return (
         f'<article class="trd-ans-card" data-option="{escape(treatment.id)}" style="border-top-color: {option_color(index)}">'
