@@ -44,6 +44,13 @@ PRESENTER_CSS = """
 .st-key-presenter td:first-child, .st-key-presenter th:first-child { font-weight: 600; }
 /* Chart text in the page's own text colour (dark on light, light on dark), not the theme's faded grey. */
 .st-key-presenter .js-plotly-plot .cartesianlayer text, .st-key-presenter .js-plotly-plot .infolayer text { fill: currentColor !important; }
+/* A phone is no projector: smaller type, and long words in a table may break so nothing runs off the side. */
+@media (max-width: 640px) {
+  .st-key-presenter p, .st-key-presenter li, .st-key-presenter td, .st-key-presenter th { font-size: 1rem; }
+  .st-key-presenter h1 { font-size: 1.6rem; }
+  .st-key-presenter h2, .st-key-presenter h3 { font-size: 1.2rem; }
+  .st-key-presenter td, .st-key-presenter th { padding: 0.2rem 0.3rem; overflow-wrap: anywhere; hyphens: auto; }
+}
 </style>
 """
 
