@@ -11,16 +11,18 @@ from typing import Any
 import streamlit as st
 
 from components.compare_view import COMPARE_VIEW
-from trd.catalog.formats import number
 from trd.catalog.models import Catalog, Treatment
 from trd.catalog.numbers_words import DIFFERENT_STUDIES
 from trd.render import figures
 from trd.render.facts import clinic_facts
 from trd.render.presentation import (
+    CHART_NOTE,
+    SIDE_EFFECTS_NOTE,
     ChartName,
     Slide,
     SlideKind,
     comparison_grid,
+    eight_weeks_note,
     option_facts,
     outcome_slide_lines,
     side_effect_slide_lines,
@@ -29,10 +31,6 @@ from trd.render.safe_markdown import escape_markdown
 
 CHART_FONT_SIZE = 22  # px; the smallest chart text, ticks included, is 20
 CHART_HEIGHTS = (400, 500)  # px, least and most; at most, with the title and caption, it fits a 1366x768 screen
-SIDE_EFFECTS_NOTE = (
-    "Each number is from the option's label or a trial. The number in brackets is for the group "
-    "that got a dummy treatment, where it is given. The studies differ, so compare with care."
-)
 
 
 def draw_slide(slide: Slide, catalog: Catalog, picked: list[Treatment], *, key: str) -> None:
@@ -66,7 +64,7 @@ def draw_slide(slide: Slide, catalog: Catalog, picked: list[Treatment], *, key: 
     else:
         st.title(slide.title, anchor=False)
         st.plotly_chart(_chart(slide.chart, picked, catalog), key=f"{key}_chart", theme="streamlit", config={"displayModeBar": False})
-        st.markdown("Numbers are approximate ranges from the sources; a person's own course may differ.")
+        st.markdown(CHART_NOTE)
 
 
 def _facts_table(facts: tuple[tuple[str, str], ...]) -> str:
@@ -106,10 +104,7 @@ def _eight_weeks_table(picked: list[Treatment]) -> None:
     lines = ["| " + " | ".join(columns) + " |", "|---" * len(columns) + "|"]
     lines += ["| " + " | ".join(escape_markdown(str(row[column])) for column in columns) + " |" for row in rows]
     st.markdown("\n".join(lines))
-    st.markdown(
-        f"Hours count the sessions, the time watched after them, and {number(travel)} minutes of travel each way "
-        "(set on the Compare page). Numbers are ranges from the sources; a person's own course may differ."
-    )
+    st.markdown(eight_weeks_note(travel))
 
 
 def _per_option(shown: list[Treatment], lines_of: Any) -> None:

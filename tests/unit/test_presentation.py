@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+import textstat
+
 from trd.catalog.loader import load_catalog
 from trd.catalog.numbers_words import NO_NUMBERS
 from trd.render.facts import clinic_facts
 from trd.render.presentation import (
+    CHART_NOTE,
+    GROUP_TITLES,
     PER_SLIDE,
+    SIDE_EFFECTS_NOTE,
     ChartName,
     SlideKind,
     build_slides,
     clamp_slide,
     comparison_grid,
+    eight_weeks_note,
     option_facts,
     outcome_slide_lines,
     side_effect_slide_lines,
@@ -107,3 +114,8 @@ def test_comparison_has_one_cell_per_option_and_clinic_row_only_with_clinic_deta
     assert grid["Offered here"] == ("Yes", "No")
     assert dict(clinic_facts(clinic["rtms"]))["Contact"].startswith("https://")
     assert clinic_facts(by_id["ssri"]) == ()
+
+
+@pytest.mark.parametrize("text", [SIDE_EFFECTS_NOTE, CHART_NOTE, eight_weeks_note(30), *GROUP_TITLES.values()])
+def test_slide_words_read_at_grade_8_or_below(text: str) -> None:
+    assert textstat.flesch_kincaid_grade(text) <= 8, text

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from trd.catalog.formats import number
 from trd.catalog.models import Treatment
 from trd.catalog.numbers_words import headline_outcome, outcome_lines, outcomes_short, rate_text, rates_details, top_rates
 from trd.render.facts import FACTS_BY_KEY, SLIDE, fact_labels, facts_of
@@ -54,6 +55,11 @@ GROUP_TITLES: dict[SlideKind, str] = {
     SlideKind.SIDE_EFFECTS: "Side effects, out of 100",
 }
 TOP_SIDE_EFFECTS = 3
+SIDE_EFFECTS_NOTE = (
+    "Each number is from the option's label or a trial. The number in brackets is for the group "
+    "that got a dummy treatment, where it is given. The studies differ, so compare with care."
+)
+CHART_NOTE = "Numbers are rough ranges from the sources. Your own course may be different."
 
 
 @dataclass(frozen=True)
@@ -147,6 +153,14 @@ def outcome_slide_lines(treatment: Treatment) -> tuple[str, ...]:
     if headline is None:
         return (outcomes_short(treatment),)
     return outcome_lines(headline)
+
+
+def eight_weeks_note(travel_minutes: float) -> str:
+    """What the hours on the first-8-weeks slide count, with the travel time set on Compare."""
+    return (
+        f"Hours count the sessions, the time watched after them, and {number(travel_minutes)} minutes of travel each way "
+        "(set on the Compare page). Numbers are ranges from the sources; a person's own course may differ."
+    )
 
 
 def side_effect_slide_lines(treatment: Treatment) -> tuple[str, ...]:
