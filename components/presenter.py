@@ -39,6 +39,9 @@ PRESENTER_CSS = """
 .st-key-presenter .st-key-present_bar p { font-size: 1.25rem; }
 .st-key-presenter .st-key-present_bar button p { font-size: 1.25rem; }
 .st-key-presenter table { width: 100%; }
+/* A word longer than the screen (a catalog can hold one) breaks instead of running off the side. */
+.st-key-presenter p, .st-key-presenter li, .st-key-presenter td, .st-key-presenter th, .st-key-presenter h1,
+.st-key-presenter h3 { overflow-wrap: anywhere; }
 .st-key-presenter td, .st-key-presenter th { padding: 0.3rem 0.6rem; vertical-align: top; }
 .st-key-presenter_facts thead, .st-key-presenter_clinic thead { display: none; }
 .st-key-presenter td:first-child, .st-key-presenter th:first-child { font-weight: 600; }
@@ -49,7 +52,7 @@ PRESENTER_CSS = """
   .st-key-presenter p, .st-key-presenter li, .st-key-presenter td, .st-key-presenter th { font-size: 1rem; }
   .st-key-presenter h1 { font-size: 1.6rem; }
   .st-key-presenter h2, .st-key-presenter h3 { font-size: 1.2rem; }
-  .st-key-presenter td, .st-key-presenter th { padding: 0.2rem 0.3rem; overflow-wrap: anywhere; hyphens: auto; }
+  .st-key-presenter td, .st-key-presenter th { padding: 0.2rem 0.3rem; hyphens: auto; }
 }
 </style>
 """
