@@ -36,7 +36,6 @@ NOTICE_CSS = f"""
   .st-key-{NOTICE_FULL_KEY} {{ display: none !important; }}
   .st-key-{NOTICE_SHORT_KEY} {{ display: flex !important; }}
 }}
-.st-key-{NOTICE_SHORT_KEY} p {{ white-space: nowrap; }}
 </style>
 """
 # Presentation mode adds this: the short line on every screen, to leave the room to the slide.
