@@ -42,7 +42,7 @@ PRESENTER_CSS = """
 /* A word longer than the screen (a catalog can hold one) breaks instead of running off the side. */
 .st-key-presenter p, .st-key-presenter li, .st-key-presenter td, .st-key-presenter th, .st-key-presenter h1,
 .st-key-presenter h3 { overflow-wrap: anywhere; }
-.st-key-presenter td, .st-key-presenter th { padding: 0.3rem 0.6rem; vertical-align: top; }
+.st-key-presenter td, .st-key-presenter th { padding: 0.2rem 0.5rem; line-height: 1.3; vertical-align: top; }
 .st-key-presenter_facts thead, .st-key-presenter_clinic thead { display: none; }
 .st-key-presenter td:first-child, .st-key-presenter th:first-child { font-weight: 600; }
 /* Chart text in the page's own text colour (dark on light, light on dark), not the theme's faded grey. */
