@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from components.presenter import label_positions
+from components.presenter_slides import label_positions
 from tests.app.harness import run_app_page
 
 
 def slide_title(app: AppTest) -> str:
     return app.title[0].value
+
+
+def shown_text(app: AppTest) -> str:
+    """Every Markdown block's text as a person reads it (catalog text is escaped before it is shown)."""
+    return " ".join(block.value for block in app.markdown).replace("\\", "")
 
 
 def test_the_link_flag_opens_presentation_mode_with_the_picked_options() -> None:
@@ -25,9 +30,18 @@ def test_the_link_flag_opens_presentation_mode_with_the_picked_options() -> None
     table = next(block.value for block in app.markdown if block.value.startswith("| |"))
     assert "Esketamine nasal spray" in table and "First benefit" in table
     app.button(key="present_next").click().run()
+    assert slide_title(app) == "How many improve, out of 100"
+    assert "69 out of 100 with this option" in shown_text(app) and "not a head-to-head test" in shown_text(app)
+    app.button(key="present_next").click().run()
+    assert slide_title(app) == "Side effects, out of 100"
+    assert "Dissociation (feeling detached or unreal): 41 out of 100" in shown_text(app)
+    app.button(key="present_next").click().run()
     assert slide_title(app) == "When a first change may come"
     assert len(app.get("plotly_chart")) == 1
-    app.button(key="present_next").click().run().button(key="present_next").click().run()
+    app.button(key="present_next").click().run()
+    assert slide_title(app).startswith("The first 8 weeks")
+    assert "| Esketamine nasal spray |" in shown_text(app)  # the numbers, as a table
+    app.button(key="present_next").click().run()
     assert slide_title(app) == "Where these options sit among all options"
     assert app.button(key="present_next").disabled
     app.button(key="present_prev").click().run()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import textstat
 from streamlit.testing.v1 import AppTest
 
+from components.safety_notice import CALL_988, CRISIS_SHORT, TEXT_988
 from tests.app.harness import run_app_page
 from trd.catalog.loader import load_catalog
 from trd.catalog.sources import unique_sources
@@ -23,6 +25,15 @@ def test_every_page_runs_and_shows_crisis_resources(page: str) -> None:
     notice = " ".join(block.value for block in app.markdown)
     assert "988" in notice
     assert "not medical advice" in notice
+    # The short line a phone shows calls and texts 988 from the line itself; "More" holds the rest.
+    assert f"[Call 988]({CALL_988}) or [text 988]({TEXT_988})" in notice
+    more = app.get("popover")[0]
+    assert more.proto.popover.label == "More"
+    assert "911" in " ".join(block.value for block in more.markdown)
+
+
+def test_the_short_crisis_line_reads_at_grade_8_or_below() -> None:
+    assert textstat.flesch_kincaid_grade(CRISIS_SHORT) <= 8
 
 
 def test_about_lists_every_source_and_the_review_date() -> None:

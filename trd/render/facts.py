@@ -153,7 +153,8 @@ COMPARISON = (
     "evidence",
     "sources",
 )
-SLIDE = ("category", "fda", "outcomes", "setting", "schedule", "onset", "cost", "invasiveness", "evidence")
+# Outcomes and side-effect rates have slides of their own (trd/render/presentation.py).
+SLIDE = ("category", "fda", "setting", "schedule", "onset", "cost", "invasiveness", "evidence")
 SHEET = ("setting", "onset", "outcomes", "cost", "evidence", "fda")
 
 
