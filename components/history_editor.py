@@ -105,9 +105,11 @@ def _fields(catalog: Catalog, fields: str, new: bool) -> None:
         placeholder="For example: sertraline",
         help="The name on the box or the one your provider used. Needed when the kind is not in the list.",
     )
-    # A new entry starts as a medicine; the edit form's values are all set in session state instead.
-    starts = {"value": True} if new else {}
-    st.checkbox("This was a medicine (for a kind not in the list)", key=f"{fields}_is_medicine", **starts)
+    medicine = "This was a medicine (for a kind not in the list)"
+    if new:  # a new entry starts as a medicine; the edit form's values are all set in session state instead
+        st.checkbox(medicine, value=True, key=f"{fields}_is_medicine")
+    else:
+        st.checkbox(medicine, key=f"{fields}_is_medicine")
     dose, weeks, outcome = st.columns(3)
     dose.text_input("Dose, if you know it", key=f"{fields}_dose", max_chars=200, placeholder="For example: 50 mg a day")
     weeks.number_input("How many weeks", min_value=0.0, max_value=520.0, step=1.0, value=None, key=f"{fields}_weeks")
