@@ -112,7 +112,7 @@ def _fields(catalog: Catalog, fields: str, new: bool) -> None:
         st.checkbox(medicine, key=f"{fields}_is_medicine")
     dose, weeks, outcome = st.columns(3)
     dose.text_input("Dose, if you know it", key=f"{fields}_dose", max_chars=200, placeholder="For example: 50 mg a day")
-    weeks.number_input("How many weeks", min_value=0.0, max_value=520.0, step=1.0, value=None, key=f"{fields}_weeks")
+    weeks.number_input("How many weeks", min_value=0.0, max_value=520.0, step=1.0, value=None, format="%g", key=f"{fields}_weeks")
     outcome.selectbox("What happened", list(OUTCOME_WORDS), format_func=OUTCOME_WORDS.__getitem__, key=f"{fields}_outcome")
     effects, note = st.columns(2)
     effects.text_input("Side effects, if any", key=f"{fields}_side_effects", max_chars=1000)

@@ -25,8 +25,9 @@ def _tab(page: Page, name: str) -> None:
 
 
 def _choose(page: Page, key: str, option: str) -> None:
-    locate(page, key).locator("[data-baseweb=select]").click()
+    locate(page, key).locator("input").click()  # inside a form: no rerun until the form is sent
     page.get_by_role("option", name=option, exact=True).click()
+    expect(locate(page, key).locator("input")).to_have_value(option)
 
 
 def test_a_past_treatment_is_changed_and_a_stop_for_side_effects_asks_nothing(page: Page, app_url: str) -> None:
@@ -43,7 +44,7 @@ def test_a_past_treatment_is_changed_and_a_stop_for_side_effects_asks_nothing(pa
     expect(page.get_by_role("tab", name=f"{HISTORY_TAB} (1)")).to_have_attribute("aria-selected", "true")
 
     with rerun_after(page):
-        locate(page, "qh_edit_h1").locator("button").click()
+        locate(page, "qh_edit_h1").locator("button:visible").click()
     expect(locate(page, "qh_edit_typed").locator("input")).to_have_value("sertraline")
     locate(page, "qh_edit_dose").locator("input").fill("50 mg a day")
     _choose(page, "qh_edit_outcome", "Stopped because of side effects")
@@ -87,7 +88,8 @@ def test_on_a_phone_every_tab_is_on_screen_and_the_lists_start_short(phone: Page
     box = locate(page, question_box_key("qb", "cost-prior-approval", "esketamine"))
     with rerun_after(page):
         box.locator("label").click()
-    expect(box.locator("input")).to_be_checked()  # the topic stayed open and the tick stayed where it was
+    expect(box.locator("input")).to_be_checked()
+    expect(box).to_be_visible()  # the topic stayed open, and the tick stayed where it was
     expect(cost.locator("summary")).to_contain_text("1 ticked")
     expect(locate(page, "questions_tabs")).to_contain_text(f"{LIST_TAB} (1)")
 
