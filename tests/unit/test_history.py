@@ -1,12 +1,18 @@
 """Treatment history rules: the entry's fields, files saved before them, and when a short trial suggests a question."""
 
+import datetime as dt
+import io
 import json
 
 import pytest
+from pypdf import PdfReader
 
 from trd.catalog.loader import load_catalog
 from trd.logic import checklist as cl
 from trd.logic.history import HistoryEntry, Outcome, describe, entry_from_catalog, short_trial_question, suggested_questions
+from trd.render.sheet import build_sheet
+from trd.render.sheet_pdf import sheet_pdf
+from trd.render.sheet_text import sheet_text
 
 CATALOG = load_catalog("data/treatments.yaml")
 
@@ -117,3 +123,16 @@ def test_an_unknown_outcome_is_refused_with_where_it_is() -> None:
     new_file = json.dumps({"format": cl.FORMAT_NAME, "schema_version": 2, "checklist": {"history": old_words}})
     with pytest.raises(cl.ChecklistFileError, match="history > 0 > outcome"):
         cl.from_json(new_file)  # today's format takes today's words only
+
+
+def test_the_sheet_shows_the_drug_dose_weeks_what_happened_and_the_note() -> None:
+    ssri = CATALOG.by_id()["ssri"]
+    entry = entry_from_catalog("h0", ssri, name="sertraline").model_copy(
+        update={"dose": "50 mg a day", "weeks": 4, "outcome": Outcome.STOPPED_SIDE_EFFECTS, "note": "switched in May"}
+    )
+    sheet = build_sheet(cl.add_history(cl.Checklist(), entry), CATALOG, None, dt.date(2026, 12, 3))
+    line = f"sertraline ({ssri.name}); dose: 50 mg a day; 4 weeks; stopped for side effects; note: switched in May"
+    assert sheet.history == (line,) and sheet.history_questions == ()
+    pdf_text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(sheet_pdf(sheet))).pages).split())
+    assert line in pdf_text and "full trial" not in pdf_text
+    assert line in sheet_text(sheet)
