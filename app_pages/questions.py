@@ -11,6 +11,8 @@ from components.checklist_editor import question_chooser, question_list
 from components.checklist_state import considered_option_ids, current_checklist, keep_in_browser, take_message
 from components.history_editor import history_editor
 from components.pick_selector import picks_changed, take_pick_notice
+from components.questions_tabs import LIST_TAB, questions_tabs
+from components.remembered_tabs import remembered_tabs
 from components.sheet_actions import print_view, save_and_open, sheet_downloads, start_over
 from trd.catalog.problems import DataFileError
 from trd.logic.limits import MAX_PICKS
@@ -59,18 +61,18 @@ st.multiselect(
     help="The options picked on Explore and Compare show here; you can change them.",
 )
 
-choose_tab, list_tab, history_tab, take_tab = st.tabs(["Choose questions", "My list and answers", "What I have tried", "Take it with you"])
-with choose_tab:
+tabs = remembered_tabs(questions_tabs(current_checklist()), key="questions_tabs")
+with tabs["choose"]:
     if isinstance(loaded_bank, DataFileError):
         catalog_problems(loaded_bank, key="questions_file_problems", title="The list of suggested questions could not be loaded")
-        st.markdown("You can still add your own questions under **My list and answers**.")
+        st.markdown(f"You can still add your own questions on the **{LIST_TAB}** tab.")
     else:
         question_chooser(catalog, loaded_bank, option_ids, key="qb")
-with list_tab:
+with tabs["list"]:
     question_list(catalog, bank, option_ids, key="ql")
-with history_tab:
+with tabs["history"]:
     history_editor(catalog, key="qh")
-with take_tab:
+with tabs["take"]:
     sheet_downloads(sheet, key="questions_sheet")
     st.divider()
     save_and_open(catalog, key="questions_file")

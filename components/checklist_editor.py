@@ -13,11 +13,13 @@ from typing import Literal
 import streamlit as st
 
 from components.checklist_state import change, current_checklist
+from components.questions_tabs import CHOOSE_TAB
 from trd.catalog.models import Catalog, Treatment
 from trd.catalog.question_bank import Question, QuestionBank
 from trd.logic import checklist as model
 from trd.logic.checklist import GENERAL, ChecklistItem, bank_item_id
-from trd.render.catalog_says import catalog_says
+from trd.logic.question_groups import group_questions
+from trd.render.catalog_says import catalog_lines
 from trd.render.safe_markdown import escape_markdown
 
 # The parts of one row of the person's list, each a widget or container keyed by ``item_key``.
@@ -60,25 +62,37 @@ def question_chooser(catalog: Catalog, bank: QuestionBank, option_ids: list[str]
     )
     about = None if chosen_list in (None, GENERAL) else str(chosen_list)
     treatment = by_id.get(about or "")
+    groups = group_questions(bank, treatment)
     if treatment is None:
         st.caption("General questions are about you and your care as a whole.")
     else:
-        st.caption(f"Tick the questions to ask about {escape_markdown(treatment.name)}. Under each is what the app's catalog already says.")
+        st.caption(
+            f"Tick the questions to ask about {escape_markdown(treatment.name)}. "
+            "Where the app's catalog already says something, it is shown under the question."
+        )
+    shown_order = [*groups.first, *(question for _, questions in groups.rest for question in questions)]
+    says = catalog_lines(shown_order, treatment) if treatment is not None else {}
     checklist = current_checklist()
-    for topic in bank.topics:
-        with st.container(key=f"{key}_topic_{topic.id}", border=True):
-            st.markdown(f"**{escape_markdown(topic.title)}**")
-            for question in topic.questions:
-                widget_key = question_box_key(key, question.id, about)
-                st.session_state[widget_key] = checklist.is_chosen(question.id, about)
-                st.checkbox(
-                    escape_markdown(question.text),
-                    key=widget_key,
-                    on_change=_on_choose,
-                    args=(widget_key, question, about),
-                )
-                if treatment is not None and question.catalog_field is not None:
-                    st.caption(f"The catalog says: {escape_markdown(catalog_says(treatment, question.catalog_field))}")
+
+    def tick_box(question: Question) -> None:
+        widget_key = question_box_key(key, question.id, about)
+        st.session_state[widget_key] = checklist.is_chosen(question.id, about)
+        st.checkbox(escape_markdown(question.text), key=widget_key, on_change=_on_choose, args=(widget_key, question, about))
+        if question.id in says:
+            st.caption(f"The catalog says: {escape_markdown(says[question.id])}")
+
+    with st.container(key=f"{key}_first", border=True):
+        st.markdown(f"**Often asked** · {len(groups.first)} of {groups.count()}")
+        for question in groups.first:
+            tick_box(question)
+    st.caption("More questions, by topic:")
+    for topic, questions in groups.rest:
+        ticked = sum(checklist.is_chosen(question.id, about) for question in questions)
+        label = f"{topic.title} ({len(questions)}{f', {ticked} ticked' if ticked else ''})"
+        # Keyed by topic and list, so a topic stays open while its boxes are ticked and its label's count changes.
+        with st.expander(escape_markdown(label), key=f"{key}_more_{about or GENERAL}_{topic.id}"):
+            for question in questions:
+                tick_box(question)
 
 
 def _on_note(widget_key: str, item_id: str) -> None:
@@ -150,7 +164,8 @@ def question_list(catalog: Catalog, bank: QuestionBank | None, option_ids: list[
     wording = bank.questions_by_id() if bank is not None else {}
     chosen = current_checklist().chosen()
     if not chosen:
-        st.info("No questions on your list yet. Tick some above, or add your own below.")
+        where = f"Tick some on the **{CHOOSE_TAB}** tab, or add" if bank is not None else "Add"
+        st.info(f"No questions on your list yet. {where} your own below.")
     for number, item in enumerate(chosen, start=1):
         _item_row(item, number, len(chosen), wording, by_id, key)
 

@@ -86,6 +86,27 @@ def test_a_short_medicine_trial_shows_a_neutral_question() -> None:
     assert "you have trd" not in _texts(app).lower()
 
 
+def test_a_past_treatment_is_changed_in_place_and_a_side_effect_stop_asks_nothing() -> None:
+    app = _open()
+    app.selectbox(key="qh_from_catalog").set_value("ssri")
+    app.text_input(key="qh_typed").input("sertraline")
+    app.number_input(key="qh_weeks").set_value(4.0)
+    app.button(key="FormSubmitter:qh_add_form-Add to what I have tried").click().run()
+    entry = _checklist(app).history[0]
+    assert (entry.name, entry.treatment_id) == ("sertraline", "ssri") and "Was this a full trial" in _texts(app)
+
+    app.button(key=f"qh_edit_{entry.id}").click().run()
+    assert app.text_input(key="qh_edit_typed").value == "sertraline" and app.number_input(key="qh_edit_weeks").value == 4
+    app.text_input(key="qh_edit_dose").input("50 mg a day")
+    app.selectbox(key="qh_edit_outcome").set_value("stopped for side effects")
+    app.button(key="FormSubmitter:qh_edit_form-Save changes").click().run()
+    (changed,) = _checklist(app).history
+    assert (changed.id, changed.name, changed.dose, changed.weeks) == (entry.id, "sertraline", "50 mg a day", 4)
+    assert changed.outcome == "stopped for side effects"
+    assert "Was this a full trial" not in _texts(app)
+    assert "sertraline" in _texts(app) and "stopped for side effects" in _texts(app)
+
+
 def test_the_text_version_lists_the_chosen_questions() -> None:
     app = _open()
     app.checkbox(key="qb_esketamine__onset-first-change").check().run()

@@ -37,7 +37,7 @@ def open_questions(page: Page, app_url: str) -> None:
     with rerun_after(page):
         locate(page, TICKED).locator("label").click()
     expect(locate(page, TICKED).locator("input")).to_be_checked()
-    page.get_by_role("tab", name="Take it with you").click()
+    page.get_by_role("tab", name="Take with you").click()
 
 
 def upload(page: Page, name: str, content: bytes) -> None:

@@ -193,7 +193,7 @@ def test_questions_tick_switch_tab_mark_asked_and_note_from_the_keyboard(page: P
     else:
         raise AssertionError("Shift+Tab never reached the tabs")
     page.keyboard.press("ArrowRight")
-    expect(page.get_by_role("tab", name="My list and answers")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_role("tab", name="My list")).to_have_attribute("aria-selected", "true")
 
     tab_to(page, ASKED)
     with rerun_after(page):

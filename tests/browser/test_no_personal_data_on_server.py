@@ -99,7 +99,7 @@ def test_typed_text_is_in_no_log_and_no_file(browser: Browser) -> None:
             open_page(page, f"{url}/questions?pick=esketamine")
             with rerun_after(page):
                 locate(page, question_box_key("qb", "onset-first-change", "esketamine")).locator("label").click()
-            page.get_by_role("tab", name="My list and answers").click()
+            page.get_by_role("tab", name="My list").click()
             note = locate(page, item_key("ql", "note", bank_item_id("onset-first-change", "esketamine"))).locator("textarea")
             note.fill(f"{marker} I felt worse in week two")
             with rerun_after(page):
@@ -108,7 +108,7 @@ def test_typed_text_is_in_no_log_and_no_file(browser: Browser) -> None:
             with rerun_after(page):
                 locate(page, "ql_own").get_by_role("button", name="Add to my list").click()
             expect(page.get_by_text(f"{marker} can I keep working?").first).to_be_visible()
-            page.get_by_role("tab", name="What I have tried").click()
+            page.get_by_role("tab", name="What I tried").click()
             locate(page, "qh_typed").locator("input").fill(f"{marker} sertraline")
             locate(page, "qh_side_effects").locator("input").fill(f"{marker} nausea")
             with rerun_after(page):

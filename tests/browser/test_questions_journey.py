@@ -19,7 +19,7 @@ from testing_support.waits import open_page, rerun_after, wait_for_app
 from trd.logic.checklist import bank_item_id
 
 NOTE = "Zoë asked — ½ dose at first, then weekly; café nearby"
-# The first question about esketamine: its tick box (on "Choose questions") and its row on the list.
+# The first question about esketamine: its tick box (on "Choose") and its row on the list.
 TICK = question_box_key("qb", "onset-first-change", "esketamine")
 ASKED = item_key("ql", "asked", bank_item_id("onset-first-change", "esketamine"))
 NOTE_BOX = item_key("ql", "note", bank_item_id("onset-first-change", "esketamine"))
@@ -44,7 +44,7 @@ def test_pick_tick_note_reload_and_download_the_sheet(page: Page, context: Brows
             locate(page, question_box_key("qb", question, "esketamine")).locator("label").click()
     expect(locate(page, TICK).locator("input")).to_be_checked()
 
-    _tab(page, "My list and answers")
+    _tab(page, "My list")
     box = locate(page, NOTE_BOX).locator("textarea")
     box.fill(NOTE)
     with rerun_after(page):
@@ -55,11 +55,11 @@ def test_pick_tick_note_reload_and_download_the_sheet(page: Page, context: Brows
     page.reload()
     wait_for_app(page)
     expect(page.get_by_text("from your last visit are back")).to_be_visible(timeout=20_000)
-    _tab(page, "My list and answers")
+    _tab(page, "My list")
     expect(locate(page, NOTE_BOX).locator("textarea")).to_have_value(NOTE)
     expect(locate(page, ASKED).locator("input")).to_be_checked()
 
-    _tab(page, "Take it with you")
+    _tab(page, "Take with you")
     with page.expect_download() as download:
         locate(page, "questions_sheet_pdf").locator("button").click()
     download.value.save_as("artifacts/questions-sheet.pdf")
@@ -88,7 +88,7 @@ def test_pick_tick_note_reload_and_download_the_sheet(page: Page, context: Brows
             files=[{"name": "catalog.json", "mimeType": "application/json", "buffer": b'{"treatments": []}'}]
         )
     expect(page.get_by_text("was not saved by this app")).to_be_visible()
-    _tab(page, "My list and answers")
+    _tab(page, "My list")
     expect(locate(page, NOTE_BOX).locator("textarea")).to_have_value(NOTE)
     page.screenshot(path="artifacts/questions-journey.png")
 
@@ -103,27 +103,27 @@ def test_the_open_tab_stays_open_after_the_first_change(page: Page, app_url: str
     # The first change after the page has read this browser's copy used to move every element after
     # the storage frame up one place, so the tabs were drawn anew on their first tab.
     open_page(page, f"{app_url}/questions?pick=esketamine")
-    _tab(page, "My list and answers")
+    _tab(page, "My list")
     locate(page, "ql_own").get_by_role("textbox", name="Your question").fill("Can someone drive me home afterwards?")
     with rerun_after(page):
         page.get_by_role("button", name="Add to my list").click()
-    expect(page.get_by_role("tab", name="My list and answers")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_role("tab", name="My list")).to_have_attribute("aria-selected", "true")
     expect(page.get_by_text("Can someone drive me home afterwards?").first).to_be_visible()
 
 
 def test_the_open_tab_stays_open_when_a_note_comes_and_goes(page: Page, app_url: str) -> None:
     open_page(page, f"{app_url}/questions?pick=esketamine")
-    _tab(page, "Take it with you")
+    _tab(page, "Take with you")
     with rerun_after(page):
         locate(page, "questions_file_open").locator("input[type=file]").set_input_files(
             files=[{"name": "catalog.json", "mimeType": "application/json", "buffer": b'{"treatments": []}'}]
         )
     expect(page.get_by_text("was not saved by this app")).to_be_visible()
-    expect(page.get_by_role("tab", name="Take it with you")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_role("tab", name="Take with you")).to_have_attribute("aria-selected", "true")
     picker = locate(page, "questions_options").locator("input")  # any change: the note has been read and goes
     picker.fill("Repetitive transcranial")
     with rerun_after(page):
         picker.press("Enter")
     picker.press("Escape")  # close the list of options
     expect(page.get_by_text("was not saved by this app")).to_have_count(0)
-    expect(page.get_by_role("tab", name="Take it with you")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_role("tab", name="Take with you")).to_have_attribute("aria-selected", "true")

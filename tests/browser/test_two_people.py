@@ -140,12 +140,12 @@ def note_key(question: str) -> str:
 def tick_and_note(page: Page, question: str, note: str) -> None:
     with rerun_after(page):
         locate(page, tick_key(question)).locator("label").click()
-    page.get_by_role("tab", name="My list and answers").click()
+    page.get_by_role("tab", name="My list").click()
     box = locate(page, note_key(question)).locator("textarea")
     box.fill(note)
     with rerun_after(page):
         box.blur()
-    page.get_by_role("tab", name="Choose questions").click()
+    page.get_by_role("tab", name="Choose").click()
 
 
 def test_two_people_keep_their_own_ticks_and_notes(page: Page, app_url: str, second_person: BrowserContext) -> None:
@@ -171,8 +171,8 @@ def each_sees_only_their_own(anna: Page, ben: Page, anna_note: str, ben_note: st
     ):
         expect(locate(person, tick_key(own_question)).locator("input")).to_be_checked()
         expect(locate(person, tick_key(other_question)).locator("input")).not_to_be_checked()
-        person.get_by_role("tab", name="My list and answers").click()
+        person.get_by_role("tab", name="My list").click()
         expect(locate(person, note_key(own_question)).locator("textarea")).to_have_value(own_note)
         assert locate(person, note_key(other_question)).count() == 0
         assert other_note not in person.locator("[data-testid=stMain]").inner_text()
-        person.get_by_role("tab", name="Choose questions").click()
+        person.get_by_role("tab", name="Choose").click()

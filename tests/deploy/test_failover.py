@@ -47,17 +47,17 @@ def pick_tick_note_and_log(page: Page, base_url: str) -> None:
     for question in QUESTIONS:
         with rerun_after(page):
             page.locator(f".st-key-qb_esketamine__{question} label").click()
-    tab(page, "My list and answers")
+    tab(page, "My list")
     box = page.locator(".st-key-ql_note_esketamine__onset-first-change textarea")
     box.fill(NOTE)
     with rerun_after(page):
         box.blur()
-    tab(page, "What I have tried")
+    tab(page, "What I tried")
     page.locator(".st-key-qh_typed input").fill(TRIED)
     with rerun_after(page):
         page.locator(".st-key-qh_add").get_by_role("button", name="Add to what I have tried").click()
     expect(page.get_by_text(TRIED).first).to_be_visible()
-    tab(page, "Choose questions")
+    tab(page, "Choose")
     expect_all_kept(page)
 
 
@@ -68,11 +68,11 @@ def expect_all_kept(page: Page) -> None:
     expect(options).to_contain_text("(rTMS)")
     for question in QUESTIONS:
         expect(page.locator(f".st-key-qb_esketamine__{question} input")).to_be_checked()
-    tab(page, "My list and answers")
+    tab(page, "My list")
     expect(page.locator(".st-key-ql_note_esketamine__onset-first-change textarea")).to_have_value(NOTE)
-    tab(page, "What I have tried")
+    tab(page, "What I tried")
     expect(page.get_by_text(TRIED).first).to_be_visible()
-    tab(page, "Choose questions")
+    tab(page, "Choose")
     assert page.locator("[data-testid=stException]").count() == 0
 
 
@@ -81,11 +81,11 @@ def expect_nothing_of_theirs(page: Page) -> None:
         expect(page.locator(f".st-key-qb_esketamine__{question} input")).not_to_be_checked()
     text = page.locator("[data-testid=stMain]").inner_text()
     assert NOTE not in text and TRIED not in text
-    tab(page, "What I have tried")
+    tab(page, "What I tried")
     expect(page.get_by_text(TRIED)).to_have_count(0)
-    tab(page, "My list and answers")
+    tab(page, "My list")
     expect(page.locator(".st-key-ql_note_esketamine__onset-first-change textarea")).to_have_count(0)
-    tab(page, "Choose questions")
+    tab(page, "Choose")
 
 
 def reconnects_after(page: Page, watch: Watch, act: Callable[[], None]) -> float:

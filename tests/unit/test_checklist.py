@@ -22,7 +22,7 @@ def _filled() -> Checklist:
     checklist = cl.add_own_question(checklist, "Zoë's question — ½ dose, café?", None)
     checklist = cl.set_note(checklist, "esketamine__onset-first-change", "Within a day for some.\nSecond line ✓")
     checklist = cl.set_asked(checklist, "esketamine__onset-first-change", True)
-    return cl.add_history(checklist, HistoryEntry(id="h0", name="Sertraline", dose="50 mg", weeks=4, outcome=Outcome.NO_CHANGE))
+    return cl.add_history(checklist, HistoryEntry(id="h0", name="Sertraline", dose="50 mg", weeks=4, outcome=Outcome.DID_NOT_HELP))
 
 
 def test_choosing_a_question_puts_it_on_the_list_in_order() -> None:

@@ -35,7 +35,7 @@ def _checklist(note: str = "Within a day for some people.") -> Checklist:
     checklist = cl.add_own_question(checklist, OWN, None)
     checklist = cl.set_note(checklist, "esketamine__onset-first-change", note)
     checklist = cl.set_asked(checklist, "esketamine__onset-first-change", True)
-    entry = HistoryEntry(id="h0", name="Sertraline", dose="50 mg", weeks=4, outcome=Outcome.NO_CHANGE, side_effects="nausea")
+    entry = HistoryEntry(id="h0", name="Sertraline", dose="50 mg", weeks=4, outcome=Outcome.DID_NOT_HELP, side_effects="nausea")
     return cl.add_history(checklist, entry)
 
 

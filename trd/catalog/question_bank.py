@@ -32,12 +32,20 @@ class CatalogField(StrEnum):
     SOURCES = "sources"
 
 
+class MostAskedFor(StrEnum):
+    """Which lists show a question in their short list of the most asked questions."""
+
+    OPTIONS = "options"  # the list for each option being considered
+    GENERAL = "general"  # the list of general questions
+
+
 class Question(StrictModel):
     """One question, with a stable id so saved checklists survive edits to the wording."""
 
     id: KebabId
     text: ShortText
     catalog_field: CatalogField | None = None
+    most_asked_for: MostAskedFor | None = None
 
 
 class Topic(StrictModel):

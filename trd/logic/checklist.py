@@ -17,10 +17,10 @@ from pydantic import Field, StringConstraints, ValidationError
 
 from trd.catalog.models import StrictModel
 from trd.catalog.question_bank import Question
-from trd.logic.history import HistoryEntry
+from trd.logic.history import HistoryEntry, upgrade_first_format_entry
 
 FORMAT_NAME = "trd-options-checklist"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: history entries say what happened in four words and carry a note (format 1 is upgraded on opening)
 MAX_FILE_BYTES = 1_000_000
 MAX_ITEMS = 400
 MAX_HISTORY = 60
@@ -196,6 +196,13 @@ def _first_problem(error: ValidationError) -> str:
     return f"{where}: {first['msg']}"
 
 
+def _upgraded(content: Any, version: int) -> Any:
+    """The checklist part of a saved document in today's fields (files and browser copies from format 1 still open)."""
+    if version >= 2 or not isinstance(content, dict) or not isinstance(content.get("history"), list):
+        return content
+    return {**content, "history": [upgrade_first_format_entry(entry) for entry in content["history"]]}
+
+
 def from_json(text: str | bytes) -> Checklist:
     """Read a saved checklist; raise ChecklistFileError with a plain message when it is not one."""
     if isinstance(text, bytes):
@@ -224,7 +231,7 @@ def from_json(text: str | bytes) -> Checklist:
             "Nothing was changed."
         )
     try:
-        return Checklist.model_validate(document.get("checklist"))
+        return Checklist.model_validate(_upgraded(document.get("checklist"), version))
     except ValidationError as error:
         raise ChecklistFileError(f"This file looks damaged ({_first_problem(error)}). Nothing was changed.") from error
 

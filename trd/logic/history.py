@@ -1,15 +1,16 @@
 """A person's log of past treatments, and the questions it suggests.
 
 The rule here is deliberately narrow and neutral: a medicine taken for fewer
-weeks than the sources call an adequate trial (6 to 8 weeks) suggests asking
-whether it was a full trial. Nothing here says whether anyone has TRD.
+weeks than the sources call an adequate trial (6 to 8 weeks), and not stopped
+because of side effects, suggests asking whether it was a full trial. Nothing
+here says whether anyone has TRD.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints
 
@@ -23,19 +24,34 @@ Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 
 
 class Outcome(StrEnum):
-    """How a past treatment went, in the person's own judgement."""
+    """What happened, in the person's own judgement."""
 
     NOT_SAID = ""
     HELPED = "helped"
-    HELPED_A_LITTLE = "helped a little"
-    NO_CHANGE = "no change"
-    WORSE = "felt worse"
-    STOPPED_SIDE_EFFECTS = "stopped because of side effects"
-    STILL_TAKING = "still taking it"
+    PARTLY_HELPED = "partly helped"
+    DID_NOT_HELP = "did not help"
+    STOPPED_SIDE_EFFECTS = "stopped for side effects"
+
+
+# How the first saved format's outcomes read now: (outcome, words kept in the note so nothing is lost).
+FIRST_FORMAT_OUTCOMES: dict[str, tuple[Outcome, str]] = {
+    "": (Outcome.NOT_SAID, ""),
+    "helped": (Outcome.HELPED, ""),
+    "helped a little": (Outcome.PARTLY_HELPED, ""),
+    "no change": (Outcome.DID_NOT_HELP, ""),
+    "felt worse": (Outcome.DID_NOT_HELP, "felt worse"),
+    "stopped because of side effects": (Outcome.STOPPED_SIDE_EFFECTS, ""),
+    "still taking it": (Outcome.NOT_SAID, "still taking it"),
+}
 
 
 class HistoryEntry(StrictModel):
-    """One past treatment. ``treatment_id`` is set when it was chosen from the catalog."""
+    """One past treatment.
+
+    ``name`` is the drug or treatment as the person names it ("sertraline"); ``treatment_id``
+    is the catalog option it belongs to ("ssri"), when one was picked. ``note`` holds
+    anything else the person wants to remember.
+    """
 
     id: Annotated[str, StringConstraints(pattern=r"^h[0-9]+$")]
     name: Name
@@ -45,6 +61,20 @@ class HistoryEntry(StrictModel):
     weeks: float | None = Field(default=None, ge=0, le=52 * 50)
     outcome: Outcome = Outcome.NOT_SAID
     side_effects: Note = ""
+    note: Note = ""
+
+
+def upgrade_first_format_entry(raw: Any) -> Any:
+    """A history entry as the first saved format wrote it, in today's fields (anything else is returned as it is).
+
+    Old outcomes map to the four of today; "felt worse" and "still taking it" have
+    no outcome of their own, so their words go into the note.
+    """
+    if not isinstance(raw, dict) or not isinstance(raw.get("outcome", ""), str) or raw.get("outcome", "") not in FIRST_FORMAT_OUTCOMES:
+        return raw
+    outcome, kept_words = FIRST_FORMAT_OUTCOMES[raw.get("outcome", "")]
+    note = str(raw.get("note") or "")
+    return {**raw, "outcome": outcome.value, "note": "; ".join(part for part in (kept_words, note) if part)}
 
 
 def is_medicine(treatment: Treatment) -> bool:
@@ -59,9 +89,19 @@ def weeks_words(weeks: float | None) -> str:
     return "1 week" if weeks == 1 else f"{weeks:g} weeks"
 
 
+def is_short_trial(entry: HistoryEntry) -> bool:
+    """A medicine taken for fewer weeks than a full trial, and not stopped because of side effects."""
+    return (
+        entry.is_medicine
+        and entry.weeks is not None
+        and entry.weeks < ADEQUATE_TRIAL_WEEKS
+        and entry.outcome is not Outcome.STOPPED_SIDE_EFFECTS
+    )
+
+
 def short_trial_question(entry: HistoryEntry) -> str | None:
-    """A neutral question to ask when a medicine was taken for less than an adequate trial, else None."""
-    if not entry.is_medicine or entry.weeks is None or entry.weeks >= ADEQUATE_TRIAL_WEEKS:
+    """A neutral question to ask when ``is_short_trial(entry)``, else None."""
+    if not is_short_trial(entry):
         return None
     return (
         f"I took {entry.name} for {weeks_words(entry.weeks)}. The sources describe 6 to 8 weeks at a full dose "
@@ -74,15 +114,30 @@ def suggested_questions(history: tuple[HistoryEntry, ...]) -> list[str]:
     return [question for entry in history if (question := short_trial_question(entry)) is not None]
 
 
-def entry_from_catalog(entry_id: str, treatment: Treatment) -> HistoryEntry:
-    """A new history entry for a catalog option, with its name and whether it is a medicine filled in."""
-    return HistoryEntry(id=entry_id, name=treatment.name, treatment_id=treatment.id, is_medicine=is_medicine(treatment))
+def entry_from_catalog(entry_id: str, treatment: Treatment, name: str = "") -> HistoryEntry:
+    """A new entry for a catalog option; ``name`` is the drug's own name, else the option's name is used."""
+    return HistoryEntry(id=entry_id, name=name.strip() or treatment.name, treatment_id=treatment.id, is_medicine=is_medicine(treatment))
+
+
+def own_name(entry: HistoryEntry, names: Mapping[str, str]) -> str:
+    """The name the person typed, or "" when the entry carries only its catalog option's name."""
+    option = names.get(entry.treatment_id or "")
+    return "" if option is not None and entry.name.casefold() == option.casefold() else entry.name
+
+
+def title(entry: HistoryEntry, names: Mapping[str, str] | None = None) -> str:
+    """The entry's name with its catalog option beside it: "Sertraline (SSRI)", or just one name when they are the same."""
+    known = names or {}
+    option = known.get(entry.treatment_id or "")
+    typed = own_name(entry, known)
+    if option is None:
+        return entry.name
+    return f"{typed} ({option})" if typed else option
 
 
 def describe(entry: HistoryEntry, names: Mapping[str, str] | None = None) -> str:
-    """One line for the sheet: name, dose, weeks, outcome, side effects (only the parts given)."""
-    name = (names or {}).get(entry.treatment_id or "", entry.name)
-    parts = [name]
+    """One line for the sheet: name, dose, weeks, what happened, side effects, note (only the parts given)."""
+    parts = [title(entry, names)]
     if entry.dose.strip():
         parts.append(f"dose: {entry.dose.strip()}")
     if entry.weeks is not None:
@@ -91,4 +146,6 @@ def describe(entry: HistoryEntry, names: Mapping[str, str] | None = None) -> str
         parts.append(entry.outcome.value)
     if entry.side_effects.strip():
         parts.append(f"side effects: {entry.side_effects.strip()}")
+    if entry.note.strip():
+        parts.append(f"note: {entry.note.strip()}")
     return "; ".join(parts)

@@ -7,9 +7,11 @@ question.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from trd.catalog.formats import format_days_range
 from trd.catalog.models import Treatment
-from trd.catalog.question_bank import CatalogField
+from trd.catalog.question_bank import CatalogField, Question
 from trd.catalog.vocabulary import words
 from trd.render.facts import join_short
 
@@ -25,6 +27,21 @@ def fda_phrase(treatment: Treatment) -> str:
     return f"{phrase} ({treatment.fda.year})" if treatment.fda.year else phrase
 
 
+def catalog_lines(questions: Sequence[Question], treatment: Treatment) -> dict[str, str]:
+    """What the catalog says under each of ``questions`` (in the order shown), by question id.
+
+    A line already shown under an earlier question is not repeated: the three cost
+    questions point at the same access text, which then shows once.
+    """
+    lines: dict[str, str] = {}
+    for question in questions:
+        if question.catalog_field is not None:
+            line = catalog_says(treatment, question.catalog_field)
+            if line not in lines.values():
+                lines[question.id] = line
+    return lines
+
+
 def catalog_says(treatment: Treatment, field: CatalogField) -> str:
     """One line saying what the catalog holds for ``field`` of ``treatment``; plain text, not Markdown."""
     match field:
@@ -37,13 +54,12 @@ def catalog_says(treatment: Treatment, field: CatalogField) -> str:
         case CatalogField.INVASIVENESS:
             return words(treatment.invasiveness).phrase
         case CatalogField.SETTING:
-            return f"Takes place {setting_phrase(treatment)}. {treatment.schedule.summary}"
+            return f"Takes place {setting_phrase(treatment)}."
         case CatalogField.SCHEDULE:
             return f"{treatment.schedule.summary} After that: {treatment.schedule.maintenance}"
         case CatalogField.OBSERVATION_MINUTES:
             minutes = treatment.observation_minutes
-            watched = f"About {minutes} minutes of monitoring after each dose." if minutes else "No monitoring time after a dose."
-            return f"{watched} {treatment.schedule.summary}"
+            return f"About {minutes} minutes of monitoring after each dose." if minutes else "No monitoring time after a dose."
         case CatalogField.NEEDS_DRIVER:
             return "You may not drive after a session; plan a ride." if treatment.needs_driver else "No need for a ride is listed."
         case CatalogField.ACCESS:
