@@ -59,7 +59,7 @@ QUESTIONS = Stop(
 APP_STOPS = (
     COMPARE,
     QUESTIONS,
-    Stop("Learn", "Learn", "Learn", ".st-key-pathway svg"),
+    Stop("Learn", "Learn", "Learn", ".st-key-pathway .trd-pathway, .st-key-pathway .main-svg"),  # the drawing (before: Plotly's)
     Stop("About", "About", "About this app"),
     Stop("Explore", "Explore", "Explore the options"),
     Stop("Questions, again in the session", "Questions", "Questions for your appointment", QUESTIONS.complete, QUESTIONS.complete_text),
