@@ -8,7 +8,14 @@ from components.active_catalog import require_catalog
 from components.catalog_problems import catalog_problems
 from components.catalog_source import question_bank
 from components.checklist_editor import question_chooser, question_list
-from components.checklist_state import considered_option_ids, current_checklist, keep_in_browser, take_message
+from components.checklist_state import (
+    considered_option_ids,
+    current_checklist,
+    keep_in_browser,
+    notes_ready,
+    storage_status_line,
+    take_message,
+)
 from components.history_editor import history_editor
 from components.pick_selector import picks_changed, take_pick_notice
 from components.questions_tabs import LIST_TAB, questions_tabs
@@ -24,6 +31,9 @@ bank = None if isinstance(loaded_bank, DataFileError) else loaded_bank
 
 st.title("Questions for your appointment")
 storage_status = keep_in_browser(catalog)
+if not notes_ready():  # one short run until this browser's notes are back, so the list never shows empty first
+    storage_status_line(storage_status)
+    st.stop()
 option_ids = considered_option_ids(catalog)
 sheet = build_sheet(current_checklist(), catalog, bank, dt.date.today())
 
@@ -35,8 +45,7 @@ st.caption(
     "Pick the questions you want to ask, write down the answers, and take a sheet to your appointment. "
     "The app lists questions and what its catalog says; it does not recommend a treatment."
 )
-with st.container(key="questions_storage_status"):
-    st.caption(f":material/lock: {storage_status}")
+storage_status_line(storage_status)
 # Notes come and go inside one container that is always there, so the tabs below keep their place
 # on the page (and the tab a person has open) when a note appears or goes.
 with st.container(key="questions_notes"):

@@ -1,36 +1,45 @@
-"""Keep one piece of text in this browser's localStorage, through the streamlit_js_eval component.
+"""Keep one piece of text in this browser's localStorage, through a small component of the app's own.
 
-Why this component: its whole frontend is one small HTML file served by the
-app's own server (no CDN, no other host), it is maintained (1.0.0, 2026), and
-it works in headless Chromium. Nothing is sent to or kept on the server's
-disk: the text goes from the session to the person's browser and back.
+The component is Streamlit's components v2: a few lines of script that run in the page itself (no
+frame, no file or address of its own, nothing from another host). The text goes from the session
+to the person's browser and back; nothing is kept on the server's disk.
 
-The component answers asynchronously: on its first render it returns None,
-and the real value arrives with a rerun a moment later. ``read_browser_copy``
-therefore says whether the read has finished, and ``write_browser_copy`` must
-only be called after it has, so an empty new session never overwrites notes
-the browser still holds.
+Reading: while a session has not read the browser's copy, the component is mounted with
+``read: true``; its script reads the copy and answers at once with a trigger value, which runs the
+page once more. The answer is taken in a callback, before that run, so the page can restore the
+notes before it draws anything. Writing: the text to keep is the component's data; its script runs
+again whenever the data changes, writes it and sends nothing back (no rerun). The text is passed
+only once the read has answered, so an empty new session never overwrites notes the browser still
+holds.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
+from typing import Any
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
-from streamlit_js_eval import streamlit_js_eval
 
 # One key per app and purpose, so other apps on the same host keep their own data.
 STORAGE_PREFIX = "trd-options:"
 
-_READ_JS = """(function () {
-  try { return {text: window.localStorage.getItem(%s)}; }
-  catch (error) { return {error: String(error)}; }
-})()"""
-_WRITE_JS = """(function () {
-  try { window.localStorage.setItem(%s, %s); } catch (error) { /* full or blocked: the saved file still works */ }
-})()"""
+_SCRIPT = """
+export default function ({ data, setTriggerValue }) {
+  const { name, read, text } = data;
+  if (read) {
+    try {
+      setTriggerValue("answer", { text: window.localStorage.getItem(name) });
+    } catch (error) {
+      setTriggerValue("answer", { error: String(error) });  // storage blocked (a browser setting)
+    }
+  }
+  if (typeof text === "string") {
+    try { window.localStorage.setItem(name, text); } catch (error) { /* full or blocked: "Save to a file" still works */ }
+  }
+}
+"""
+_storage = st.components.v2.component("trd_browser_storage", js=_SCRIPT)
 
 
 @dataclass(frozen=True)
@@ -48,28 +57,33 @@ class BrowserCopy:
     first: bool = False
 
 
-def _hidden(key: str) -> DeltaGenerator:
-    """A container that takes no room: the component's frame has nothing to show."""
-    st.html(f"<style>.st-key-{key} {{ display: none; }}</style>")
-    return st.container(key=key)
-
-
 def _done_key(key: str) -> str:
     return f"{key}_read_done"
 
 
-def read_browser_copy(name: str, key: str) -> BrowserCopy:
-    """Read ``name`` from localStorage once per session; afterwards report it as done without asking again."""
-    # The frame is drawn on every run, empty once the read is done: if it went away, everything after
-    # it would move up one place and be drawn anew (tabs jumped back to their first tab).
-    frame = _hidden(f"{key}_read_frame")
+def answer_key(key: str) -> str:
+    """Where the browser's answer waits for the next run (the callback puts it there; AppTest may too)."""
+    return f"{key}_answer"
+
+
+def _take_answer(key: str) -> None:
+    """The component's callback: keep the browser's answer for the run it starts."""
+    found = st.session_state.get(key)
+    answer = found.get("answer") if isinstance(found, dict) else None
+    if answer is not None:
+        st.session_state[answer_key(key)] = answer
+
+
+def read_browser_copy(key: str) -> BrowserCopy:
+    """What the browser answered, on the run after its answer; ``done`` without asking again after that.
+
+    Call before ``keep_browser_copy`` in the same run: the answer arrives before the component is drawn.
+    """
     if st.session_state.get(_done_key(key)):
         return BrowserCopy(done=True)
-    storage_name = json.dumps(STORAGE_PREFIX + name)
-    with frame:
-        answer = streamlit_js_eval(js_expressions=_READ_JS % storage_name, key=f"{key}_read")
+    answer: Any = st.session_state.pop(answer_key(key), None)
     if answer is None:
-        return BrowserCopy(done=False)  # the component's first render: the browser has not answered yet
+        return BrowserCopy(done=False)
     st.session_state[_done_key(key)] = True
     if not isinstance(answer, dict) or "error" in answer:
         return BrowserCopy(done=True, blocked=True, first=True)
@@ -82,15 +96,22 @@ def browser_copy_read(key: str) -> bool:
     return bool(st.session_state.get(_done_key(key)))
 
 
-def write_browser_copy(name: str, text: str, key: str) -> None:
-    """Store ``text`` under ``name`` in localStorage, once the read is done (before that, nothing is written).
+def _hidden(key: str) -> DeltaGenerator:
+    """A container that takes no room: the component has nothing to show."""
+    st.html(f"<style>.st-key-{key} {{ display: none; }}</style>")
+    return st.container(key=key)
 
-    The component runs the script only when ``text`` differs from what it ran
-    last, and sends nothing back, so writing causes no extra rerun.
+
+def keep_browser_copy(name: str, text: str, key: str) -> None:
+    """Draw the component (on every run, at the same place, so nothing after it moves).
+
+    Until the browser's copy has been read, it asks for it and writes nothing; after that it keeps
+    ``text`` under ``name``, writing only when ``text`` changes.
     """
-    frame = _hidden(f"{key}_write_frame")  # drawn on every run, like the read frame, so nothing after it moves
-    if not browser_copy_read(key):
-        return
-    expression = _WRITE_JS % (json.dumps(STORAGE_PREFIX + name), json.dumps(text))
-    with frame:
-        streamlit_js_eval(js_expressions=expression, want_output=False, key=f"{key}_write")
+    read = browser_copy_read(key)
+    with _hidden(f"{key}_frame"):
+        _storage(
+            key=key,
+            data={"name": STORAGE_PREFIX + name, "read": not read, "text": text if read else None},
+            on_answer_change=lambda: _take_answer(key),
+        )

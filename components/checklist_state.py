@@ -3,7 +3,9 @@
 Session state holds the working copy (a frozen ``Checklist``); every change
 replaces it. ``keep_in_browser`` runs on each Questions page run: on a fresh
 session it reads the browser's copy first and restores it, and only then
-writes the working copy back whenever it changes.
+writes the working copy back whenever it changes. Until the read has answered
+the page draws only its status line (``notes_ready``), so a person's list is
+never shown empty before their notes are back.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 import streamlit as st
 
-from components.browser_storage import read_browser_copy, write_browser_copy
+from components.browser_storage import browser_copy_read, keep_browser_copy, read_browser_copy
 from components.picked_options import picked_ids, set_picked_ids
 from trd.catalog.models import Catalog
 from trd.logic import checklist as model
@@ -23,6 +25,7 @@ CHECKLIST_KEY = "questions_checklist"
 MESSAGE_KEY = "questions_message"
 STORAGE_NAME = "questions-checklist"
 STORAGE_COMPONENT_KEY = "questions_storage"
+STORAGE_STATUS_KEY = "questions_storage_status"
 
 
 def current_checklist() -> Checklist:
@@ -63,7 +66,7 @@ def considered_option_ids(catalog: Catalog) -> list[str]:
 
 def keep_in_browser(catalog: Catalog) -> str:
     """Restore from and save to this browser; return a short status line for the page."""
-    copy = read_browser_copy(STORAGE_NAME, STORAGE_COMPONENT_KEY)
+    copy = read_browser_copy(STORAGE_COMPONENT_KEY)
     if copy.first:
         if copy.blocked:
             say("This browser does not let the app keep notes. Use “Save to a file” to keep your list.", "warning")
@@ -75,8 +78,19 @@ def keep_in_browser(catalog: Catalog) -> str:
             replace_checklist(restored)
             if message:
                 say(message, "success" if "back" in message else "warning")
-    # Called on every run: it writes only once the read is done, and keeps its frame's place before that.
-    write_browser_copy(STORAGE_NAME, model.to_json(current_checklist()), STORAGE_COMPONENT_KEY)
+    # Drawn on every run: it asks for the browser's copy until it has it, and only then writes.
+    keep_browser_copy(STORAGE_NAME, model.to_json(current_checklist()), STORAGE_COMPONENT_KEY)
     if not copy.done:
         return "Looking for notes from your last visit in this browser…"
     return "Your ticks, notes and history are kept in this browser only, and saved as you go."
+
+
+def notes_ready() -> bool:
+    """Whether this browser's copy has been read (and restored) in this session."""
+    return browser_copy_read(STORAGE_COMPONENT_KEY)
+
+
+def storage_status_line(status: str) -> None:
+    """The line that says where the notes are kept (tests wait for it to say so)."""
+    with st.container(key=STORAGE_STATUS_KEY):
+        st.caption(f":material/lock: {status}")

@@ -1,4 +1,4 @@
-"""The treatment pathway: a picture of the steps, then each step with its options."""
+"""The treatment pathway: a drawing of the steps (HTML, no chart library), then each step with its options."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import streamlit as st
 from components.picked_options import set_picked_ids
 from trd.catalog.models import Catalog
 from trd.logic.limits import MAX_PICKS
-from trd.render.pathway import PATHWAY, PATHWAY_DISCLAIMER, options_by_step, pathway_alt_text, pathway_figure
+from trd.render.pathway import PATHWAY, PATHWAY_DISCLAIMER, options_by_step, pathway_html
 from trd.render.safe_markdown import escape_markdown
 
 
@@ -16,13 +16,7 @@ def pathway_view(catalog: Catalog, *, key: str = "pathway") -> None:
     grouped = options_by_step(catalog.treatments)
     with st.container(key=key):
         st.info(PATHWAY_DISCLAIMER, icon=":material/info:")
-        st.plotly_chart(
-            pathway_figure({step: len(items) for step, items in grouped.items()}),
-            key=f"{key}_figure",
-            config={"displayModeBar": False, "staticPlot": True},
-            width="stretch",
-            alt=pathway_alt_text(grouped),
-        )
+        st.html(pathway_html({step: len(items) for step, items in grouped.items()}))  # the module's own text, no library
         numbered = [step for step in PATHWAY if not step.alongside]
         for step in PATHWAY:
             items = grouped[step.key]

@@ -100,9 +100,12 @@ def _on_open(uploader_key: str, catalog: Catalog) -> None:
 def save_and_open(catalog: Catalog, key: str) -> None:
     """Save the whole checklist to a JSON file, or open one saved before."""
     now = dt.datetime.now().astimezone()
+    checklist = current_checklist()
     st.download_button(
         "Save to a file",
-        data=model.to_json(current_checklist(), saved_at=now),
+        # Made when pressed, not on every run: no file is kept for it in this server's memory, so a
+        # page that reconnects to another replica asks for no file that replica lacks (a 404).
+        data=lambda: model.to_json(checklist, saved_at=now),
         file_name=f"my-appointment-questions-{now.date().isoformat()}.json",
         mime="application/json",
         icon=":material/save:",

@@ -27,12 +27,15 @@ def server_log(base_url: str) -> Path:
 
 
 @contextmanager
-def streamlit_server(env: dict[str, str] | None = None, app: str | Path = "app.py", *, launcher: list[str] | None = None) -> Iterator[str]:
+def streamlit_server(
+    env: dict[str, str] | None = None, app: str | Path = "app.py", *, launcher: list[str] | None = None, port: int | None = None
+) -> Iterator[str]:
     """Yield the base URL of a fresh server running ``app`` (relative to the repository root); stop it afterwards.
 
-    ``launcher`` replaces ``python -m streamlit`` (the privacy test runs it under an audit hook).
+    ``launcher`` replaces ``python -m streamlit`` (the privacy test runs it under an audit hook); ``port``
+    is a free one unless given (a benchmark on a shared machine keeps to the ports it was handed).
     """
-    port = free_port()
+    port = port or free_port()
     base = f"http://127.0.0.1:{port}"
     command = [
         *(launcher or [sys.executable, "-m", "streamlit"]), "run", str(app),

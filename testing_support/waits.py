@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from playwright.sync_api import Page
 
+from components.checklist_state import STORAGE_STATUS_KEY
 from components.safety_notice import SAFETY_NOTICE_KEY
 from testing_support.locate import key_selector, locate
 
@@ -26,7 +27,6 @@ NOTICE = key_selector(SAFETY_NOTICE_KEY)
 
 # The Questions page asks the browser for its stored notes and reruns when the answer comes; until
 # then the page is still changing under a test (and under axe).
-STORAGE_STATUS_KEY = "questions_storage_status"
 STORAGE_READ = "kept in this browser only"
 
 # Before the action: how many runs had finished. Without the run watcher there is no honest way to

@@ -6,14 +6,29 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from components.browser_storage import answer_key
+from components.checklist_state import STORAGE_COMPONENT_KEY
+
 ROOT = Path(__file__).resolve().parents[2]
 APP_PATH = str(ROOT / "app.py")
 DEFAULT_PAGE = "app_pages/explore.py"
 
 
-def run_app_page(page: str = DEFAULT_PAGE, *, query: dict[str, str] | None = None, timeout: float = 60) -> AppTest:
-    """AppTest of app.py after it has run ``page`` (a path like 'app_pages/compare.py')."""
-    app = AppTest.from_file(APP_PATH, default_timeout=timeout)
+def browser_answers(app: AppTest, stored: str | None = None) -> AppTest:
+    """Give the Questions page the answer a browser gives when asked for its notes (``stored``: none).
+
+    AppTest runs no browser, so the storage component never answers and the page waits for it; a
+    browser answers at once. This puts the answer where the component's callback puts it.
+    """
+    app.session_state[answer_key(STORAGE_COMPONENT_KEY)] = {"text": stored}
+    return app
+
+
+def run_app_page(
+    page: str = DEFAULT_PAGE, *, query: dict[str, str] | None = None, timeout: float = 60, stored: str | None = None
+) -> AppTest:
+    """AppTest of app.py after it has run ``page`` (a path like 'app_pages/compare.py'), in a browser holding ``stored`` notes."""
+    app = browser_answers(AppTest.from_file(APP_PATH, default_timeout=timeout), stored)
     for name, value in (query or {}).items():
         app.query_params[name] = value
     app.run()

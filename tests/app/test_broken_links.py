@@ -14,7 +14,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.harness import APP_PATH
+from tests.app.harness import APP_PATH, browser_answers
 from trd.catalog.loader import load_catalog
 from trd.logic.limits import DEFAULT_TRAVEL_MINUTES, MAX_SEARCH_LENGTH
 
@@ -27,7 +27,7 @@ PICK_NOTE = "not in this catalog"
 
 def opened(page: str, query: dict[str, str]) -> AppTest:
     """The app after a first visit straight to ``page`` with the link's ``query`` (as a browser opening the link)."""
-    at = AppTest.from_file(APP_PATH, default_timeout=60)
+    at = browser_answers(AppTest.from_file(APP_PATH, default_timeout=60))
     for name, value in query.items():
         at.query_params[name] = value
     at.switch_page(page).run()

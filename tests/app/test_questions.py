@@ -1,8 +1,9 @@
 """The Questions page in AppTest: choose, order, note, history, files, start over, print view.
 
-AppTest cannot run the browser-storage component (it never answers), which is
-also what an old browser would do: the page must work fully without it and
-must never write an empty copy over the browser's one (see test_browser_storage).
+AppTest runs no browser, so the browser-storage component never answers by itself: the
+tests give the page the answer a browser gives (``browser_answers`` in the harness, "no notes"
+unless said). Until it has one, the page draws only its title and status and writes nothing, so an
+empty new session never overwrites the notes a browser holds; the browser tests check the real one.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from components.checklist_editor import item_key
 from components.checklist_state import CHECKLIST_KEY
-from tests.app.harness import run_app_page
+from tests.app.harness import APP_PATH, browser_answers, run_app_page
 from trd.logic import checklist as model
 
 PAGE = "app_pages/questions.py"
@@ -35,6 +36,55 @@ def _checklist(app: AppTest) -> model.Checklist:
 
 def _texts(app: AppTest) -> str:
     return "\n".join(str(element.value) for element in (*app.markdown, *app.caption, *app.info, *app.success, *app.warning, *app.error))
+
+
+def _storage_data(app: AppTest) -> dict[str, object]:
+    """What the page gives this browser's storage component on the last run (what it writes, if anything)."""
+    (component,) = app.get("bidi_component")
+    found = json.loads(component.proto.json)
+    assert isinstance(found, dict)
+    return found
+
+
+def test_before_the_browser_answers_only_the_title_and_status_are_drawn_and_nothing_is_written() -> None:
+    app = AppTest.from_file(APP_PATH, default_timeout=60)
+    app.query_params["pick"] = "esketamine"
+    app.switch_page(PAGE).run()
+    assert not app.exception
+    assert app.title[0].value == "Questions for your appointment"
+    assert "Looking for notes from your last visit" in _texts(app)
+    assert len(app.tabs) == 0 and len(app.multiselect) == 0 and len(app.checkbox) == 0  # no empty list drawn
+    assert _storage_data(app) == {"name": "trd-options:questions-checklist", "read": True, "text": None}
+
+    browser_answers(app).run()  # the browser holds nothing: now the page is drawn, and kept from here on
+    assert app.multiselect(key="questions_options").value == ["esketamine"]
+    assert "kept in this browser only" in _texts(app)
+    data = _storage_data(app)
+    assert data["read"] is False and model.from_json(str(data["text"])).chosen() == ()  # it asks no more, and keeps the list
+
+
+def test_the_first_full_run_shows_the_notes_this_browser_holds() -> None:
+    earlier = _open({"pick": "rtms"})  # a visit that ticks and notes, and the text it gives the browser to keep
+    earlier.radio(key="qb_about").set_value("rtms").run()
+    earlier.checkbox(key="qb_rtms__cost-insurance").check().run()
+    earlier.text_area(key="ql_note_rtms__cost-insurance").input("Ask about the 36 visits").run()
+    stored = str(_storage_data(earlier)["text"])
+
+    app = run_app_page(PAGE, query={}, stored=stored)  # a reload: a new session, no picks in the link
+    assert not app.exception
+    assert app.multiselect(key="questions_options").value == ["rtms"]
+    assert app.text_area(key="ql_note_rtms__cost-insurance").value == "Ask about the 36 visits"
+    assert "from your last visit are back" in _texts(app)
+
+
+def test_a_browser_that_blocks_storage_gets_the_page_and_a_warning() -> None:
+    app = AppTest.from_file(APP_PATH, default_timeout=60)
+    app.switch_page(PAGE).run()
+    app.session_state["questions_storage_answer"] = {"error": "SecurityError: The operation is insecure."}
+    app.run()
+    assert not app.exception
+    assert len(app.tabs) == 4
+    assert "does not let the app keep notes" in _texts(app)
 
 
 def test_picked_options_are_considered_and_catalog_facts_show_next_to_questions() -> None:

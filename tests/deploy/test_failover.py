@@ -133,11 +133,6 @@ def test_killing_the_replica_costs_a_reconnect_not_the_work(
     expect_all_kept(anna)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known issue (README, Figures through the balancer): failed once in a full run, when the page reconnected to a "
-    "freshly restarted replica that 404ed the notes component's frame and a download before it had run the page once",
-)
 def test_a_catalog_rollout_keeps_notes_and_ends_with_one_version(
     two_replicas: LocalDeployment, new_person: Callable[..., BrowserContext], watch: Watch, tmp_path: Path
 ) -> None:

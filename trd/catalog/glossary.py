@@ -64,6 +64,22 @@ class Glossary(StrictModel):
         return terms
 
 
+def first_letter(entry: GlossaryTerm) -> str:
+    """The letter an entry is listed under: its term's first letter, capital ('#' for a digit or sign)."""
+    letter = entry.term[:1].upper()
+    return letter if letter.isalpha() else "#"
+
+
+def glossary_letters(glossary: Glossary) -> tuple[str, ...]:
+    """The letters that have entries, A to Z ('#' first when a term starts with a digit or sign)."""
+    return tuple(sorted({first_letter(entry) for entry in glossary.terms}))
+
+
+def terms_under(glossary: Glossary, letter: str) -> tuple[GlossaryTerm, ...]:
+    """The entries listed under ``letter``, A to Z."""
+    return tuple(sorted((entry for entry in glossary.terms if first_letter(entry) == letter), key=lambda entry: entry.term.casefold()))
+
+
 def search_glossary(glossary: Glossary, query: str) -> tuple[GlossaryTerm, ...]:
     """Entries whose term, aliases or meaning contain every word of ``query`` (case-insensitive).
 

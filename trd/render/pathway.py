@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-
-import plotly.graph_objects as go  # type: ignore[import-untyped, unused-ignore]
+from html import escape
 
 from trd.catalog.models import Category, Treatment
-from trd.render.palette import NEUTRAL, PATHWAY_ALONGSIDE, PATHWAY_STEP, TRANSPARENT
+from trd.render.palette import NEUTRAL, PATHWAY_ALONGSIDE, PATHWAY_STEP
 
 PATHWAY_DISCLAIMER = (
     "Real care is individual. This is the order in which options are often considered, not a rule: "
@@ -28,7 +27,7 @@ class PathwayStep:
 
     key: str
     title: str
-    short_title: str  # fits in a box of the picture
+    short_title: str  # fits in a box of the drawing (a line break where it should wrap)
     explanation: str
     ids: tuple[str, ...] = ()
     categories: tuple[Category, ...] = ()
@@ -39,7 +38,7 @@ PATHWAY: tuple[PathwayStep, ...] = (
     PathwayStep(
         key="optimise",
         title="Optimise the dose and give it time",
-        short_title="Optimise dose<br>and duration",
+        short_title="Optimise dose\nand duration",
         explanation=(
             "Before changing course, make sure the current antidepressant has had a fair trial: "
             "a full dose, taken every day, for 6 to 8 weeks."
@@ -59,7 +58,7 @@ PATHWAY: tuple[PathwayStep, ...] = (
     PathwayStep(
         key="augment",
         title="Augment or combine",
-        short_title="Augment or<br>combine",
+        short_title="Augment or\ncombine",
         explanation=(
             "Keep an antidepressant that helped partly and add a second medicine: "
             "another antidepressant, a low-dose antipsychotic, lithium or thyroid hormone."
@@ -69,7 +68,7 @@ PATHWAY: tuple[PathwayStep, ...] = (
     PathwayStep(
         key="rapid",
         title="Rapid-acting options",
-        short_title="Rapid-acting<br>options",
+        short_title="Rapid-acting\noptions",
         explanation=(
             "Esketamine nasal spray or ketamine infusions, given in a clinic with monitoring. "
             "They can work within days, usually together with an antidepressant."
@@ -79,7 +78,7 @@ PATHWAY: tuple[PathwayStep, ...] = (
     PathwayStep(
         key="stimulation",
         title="Brain stimulation",
-        short_title="Brain<br>stimulation",
+        short_title="Brain\nstimulation",
         explanation=(
             "Magnetic or electric treatments aimed at mood areas of the brain, "
             "from TMS (awake, in a clinic) to ECT (under anesthesia) and implanted devices."
@@ -89,7 +88,7 @@ PATHWAY: tuple[PathwayStep, ...] = (
     PathwayStep(
         key="trials",
         title="Options still in trials or under review",
-        short_title="Options<br>in trials",
+        short_title="Options\nin trials",
         explanation="Treatments not yet approved or cleared for depression, mostly available only in clinical trials.",
         ids=("ecot-as",),
         categories=(Category.EMERGING,),
@@ -128,12 +127,12 @@ def options_by_step(treatments: Iterable[Treatment], steps: Iterable[PathwayStep
     return {key: tuple(items) for key, items in grouped.items()}
 
 
-def pathway_alt_text(grouped: Mapping[str, tuple[Treatment, ...]], steps: Iterable[PathwayStep] = PATHWAY) -> str:
-    """The picture in words, for screen readers: each step in order with its number of options."""
+def pathway_alt_text(counts: Mapping[str, int], steps: Iterable[PathwayStep] = PATHWAY) -> str:
+    """The drawing in words, for screen readers: each step in order with its number of options."""
     parts = []
     number = 0
     for step in steps:
-        count = len(grouped.get(step.key, ()))
+        count = counts.get(step.key, 0)
         if step.alongside:
             label = "Alongside every step"
         else:
@@ -143,66 +142,59 @@ def pathway_alt_text(grouped: Mapping[str, tuple[Treatment, ...]], steps: Iterab
     return "The usual treatment pathway. " + "; ".join(parts) + "."
 
 
-def pathway_figure(counts: Mapping[str, int], steps: Iterable[PathwayStep] = PATHWAY) -> go.Figure:
-    """A left-to-right picture of the sequential steps, with the 'alongside' step as a band beneath.
+def pathway_html(counts: Mapping[str, int], steps: Iterable[PathwayStep] = PATHWAY) -> str:
+    """The pathway as a small HTML drawing: numbered boxes left to right, the 'alongside' step as a band beneath.
 
-    ``counts`` maps step keys to how many catalog options each step has; the
-    numbers appear in the boxes. Text is the module's own, never catalog text.
+    ``counts`` maps step keys to how many catalog options each step has; the numbers appear in the
+    boxes. The boxes are not links (they look like labels; the steps below the drawing open). The
+    drawing is one image to a screen reader, read as ``pathway_alt_text``. Text is the module's own,
+    never catalog text, and it is escaped all the same. No chart library: it costs the browser nothing
+    to load, and on a phone the boxes wrap.
     """
     ordered = tuple(steps)
     sequence = [step for step in ordered if not step.alongside]
     alongside = [step for step in ordered if step.alongside]
-    figure = go.Figure()
-    width, gap = 1.0, 0.35
-    for index, step in enumerate(sequence):
-        left = index * (width + gap)
-        figure.add_shape(type="rect", x0=left, x1=left + width, y0=1.0, y1=2.2, fillcolor=PATHWAY_STEP, line={"width": 0}, layer="below")
+    alt = pathway_alt_text(counts, ordered)
+
+    def title_lines(step: PathwayStep) -> str:
+        return "<br>".join(escape(line) for line in step.short_title.split("\n"))
+
+    def count_words(step: PathwayStep) -> str:
         count = counts.get(step.key, 0)
-        figure.add_annotation(
-            x=left + width / 2,
-            y=1.6,
-            text=f"<b>{index + 1}. {step.short_title}</b><br>{count} option{'s' if count != 1 else ''}",
-            showarrow=False,
-            font={"color": "white", "size": 15},
+        return f"{count} option{'s' if count != 1 else ''}"
+
+    boxes = []
+    for number, step in enumerate(sequence, start=1):
+        if number > 1:
+            boxes.append('<div class="trd-pathway-arrow">&#8594;</div>')
+        boxes.append(
+            f'<div class="trd-pathway-step" data-step="{escape(step.key)}">'
+            f"<strong>{number}. {title_lines(step)}</strong><span>{count_words(step)}</span></div>"
         )
-        if index < len(sequence) - 1:
-            figure.add_annotation(
-                x=left + width + gap - 0.03,
-                y=1.6,
-                ax=left + width + 0.03,
-                ay=1.6,
-                xref="x",
-                yref="y",
-                axref="x",
-                ayref="y",
-                showarrow=True,
-                arrowhead=3,
-                arrowsize=1.3,
-                arrowwidth=2.5,
-                arrowcolor=NEUTRAL,
-                text="",
-            )
-    right = len(sequence) * (width + gap) - gap
-    for index, step in enumerate(alongside):
-        top = 0.75 - index * 0.75
-        count = counts.get(step.key, 0)
-        figure.add_shape(type="rect", x0=0, x1=right, y0=top - 0.6, y1=top, fillcolor=PATHWAY_ALONGSIDE, line={"width": 0}, layer="below")
-        figure.add_annotation(
-            x=right / 2,
-            y=top - 0.3,
-            text=f"<b>{step.short_title}</b> · {count} option{'s' if count != 1 else ''}",
-            showarrow=False,
-            font={"color": "white", "size": 15},
-        )
-    bottom = 0.75 - len(alongside) * 0.75 + 0.05
-    figure.update_xaxes(visible=False, range=[-0.05, right + 0.05], fixedrange=True)
-    figure.update_yaxes(visible=False, range=[bottom, 2.3], fixedrange=True)
-    figure.update_layout(
-        height=300,
-        margin={"l": 0, "r": 0, "t": 10, "b": 0},
-        showlegend=False,
-        paper_bgcolor=TRANSPARENT,
-        plot_bgcolor=TRANSPARENT,
-        dragmode=False,
+    bands = [
+        f'<div class="trd-pathway-alongside" data-step="{escape(step.key)}">'
+        f"<strong>{title_lines(step)}</strong> · {count_words(step)}</div>"
+        for step in alongside
+    ]
+    return (
+        f"<style>{_PATHWAY_CSS}</style>"
+        f'<div class="trd-pathway" role="img" aria-label="{escape(alt)}">'
+        f'<div class="trd-pathway-steps">{"".join(boxes)}</div>{"".join(bands)}</div>'
     )
-    return figure
+
+
+# Colours from the palette; white text on both (contrast 4.5:1 or more). No pointer, no underline:
+# nothing here looks like a link, because nothing here is one.
+_PATHWAY_CSS = f"""
+.trd-pathway {{ margin: 0.25rem 0 0.5rem; }}
+.trd-pathway-steps {{ display: flex; flex-wrap: wrap; align-items: stretch; gap: 0.4rem; }}
+.trd-pathway-step {{
+  flex: 1 1 7.5rem; min-height: 5.5rem; padding: 0.6rem 0.5rem; border-radius: 0.5rem;
+  background: {PATHWAY_STEP}; color: #ffffff; text-align: center; cursor: default;
+  display: flex; flex-direction: column; justify-content: center; gap: 0.3rem; line-height: 1.25;
+}}
+.trd-pathway-arrow {{ align-self: center; color: {NEUTRAL}; font-size: 1.5rem; line-height: 1; }}
+.trd-pathway-alongside {{
+  margin-top: 0.4rem; padding: 0.6rem; border-radius: 0.5rem; background: {PATHWAY_ALONGSIDE}; color: #ffffff; text-align: center;
+}}
+"""
