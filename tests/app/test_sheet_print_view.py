@@ -18,7 +18,7 @@ def print_view_app() -> None:
     bank = load_questions(DEFAULT_QUESTIONS)
     checklist = cl.set_options(Checklist(), ["rtms"])
     checklist = cl.choose_question(checklist, bank.questions_by_id()["onset-first-change"], "rtms", True)
-    checklist = cl.add_history(checklist, HistoryEntry(id="h0", name="Sertraline", dose="50 mg", weeks=8, outcome=Outcome.NO_CHANGE))
+    checklist = cl.add_history(checklist, HistoryEntry(id="h0", name="Sertraline", dose="50 mg", weeks=8, outcome=Outcome.DID_NOT_HELP))
     sheet = build_sheet(checklist, load_catalog(), bank, dt.date(2026, 12, 3), what_matters=["Very important: few visits"])
     print_view(sheet, key="sheet_print")
 

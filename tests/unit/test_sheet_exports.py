@@ -84,7 +84,7 @@ def _long_list_with_history() -> Checklist:
     for question in list(QUESTIONS.values())[:16]:
         checklist = cl.choose_question(checklist, question, "rtms", True)
     for index, (name, dose, weeks) in enumerate(PAST):
-        checklist = cl.add_history(checklist, HistoryEntry(id=f"h{index}", name=name, dose=dose, weeks=weeks, outcome=Outcome.NO_CHANGE))
+        checklist = cl.add_history(checklist, HistoryEntry(id=f"h{index}", name=name, dose=dose, weeks=weeks, outcome=Outcome.DID_NOT_HELP))
     return checklist
 
 
