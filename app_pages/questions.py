@@ -9,6 +9,7 @@ from components.catalog_problems import catalog_problems
 from components.catalog_source import question_bank
 from components.checklist_editor import question_chooser, question_list
 from components.checklist_state import considered_option_ids, current_checklist, keep_in_browser, take_message
+from components.explore_view import what_matters_lines_now
 from components.history_editor import history_editor
 from components.pick_selector import picks_changed, take_pick_notice
 from components.sheet_actions import print_view, save_and_open, sheet_downloads, start_over
@@ -23,7 +24,7 @@ bank = None if isinstance(loaded_bank, DataFileError) else loaded_bank
 st.title("Questions for your appointment")
 storage_status = keep_in_browser(catalog)
 option_ids = considered_option_ids(catalog)
-sheet = build_sheet(current_checklist(), catalog, bank, dt.date.today())
+sheet = build_sheet(current_checklist(), catalog, bank, dt.date.today(), what_matters=what_matters_lines_now())
 
 if st.toggle("Print view", key="questions_print_view", help="Shows only the sheet, ready for your browser's Print command (Ctrl+P or ⌘P)."):
     print_view(sheet, key="questions_print")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from trd.catalog.models import Catalog
@@ -61,6 +62,7 @@ class AppointmentSheet:
     history: tuple[str, ...]
     history_questions: tuple[str, ...]
     sources: tuple[CitedSource, ...]
+    what_matters: tuple[str, ...] = ()  # "Very important: Fast relief", from the values step on Explore
     crisis: str = CRISIS_TEXT
     notice: str = EDUCATION_TEXT
 
@@ -69,8 +71,10 @@ class AppointmentSheet:
         return sum(len(section.questions) for section in self.sections) + len(self.history_questions)
 
 
-def build_sheet(checklist: Checklist, catalog: Catalog, bank: QuestionBank | None, made_on: dt.date) -> AppointmentSheet:
-    """Gather the sheet: considered options known to the catalog, chosen questions grouped by option, history, sources.
+def build_sheet(
+    checklist: Checklist, catalog: Catalog, bank: QuestionBank | None, made_on: dt.date, what_matters: Sequence[str] = ()
+) -> AppointmentSheet:
+    """Gather the sheet: what matters to the person, considered options known to the catalog, chosen questions by option, history, sources.
 
     Questions-file questions use the file's current wording when the id is still
     there, else the wording saved with the checklist.
@@ -111,4 +115,5 @@ def build_sheet(checklist: Checklist, catalog: Catalog, bank: QuestionBank | Non
         history=tuple(describe(entry, names) for entry in checklist.history),
         history_questions=tuple(suggested_questions(checklist.history)),
         sources=tuple(unique_sources(considered)),
+        what_matters=tuple(what_matters),
     )

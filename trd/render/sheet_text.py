@@ -16,6 +16,8 @@ def _one_line(text: str) -> str:
 def sheet_text(sheet: AppointmentSheet) -> str:
     """The whole sheet as text, notes in full."""
     lines = [f"Questions for my appointment ({sheet.made_on.isoformat()})", ""]
+    if sheet.what_matters:
+        lines.extend(["What matters most to me:", *(f"- {_one_line(line)}" for line in sheet.what_matters), ""])
     if sheet.options:
         lines.append("Options I am considering:")
         for option in sheet.options:
