@@ -40,10 +40,12 @@ VALUE_COLUMNS = (MEETS, MEETS_WHICH, MISSES)
 # Row height that lets a cell wrap onto three lines (Streamlit wraps text once rows are taller than 4rem),
 # so long option names are shown whole in a column narrow enough for a phone.
 WRAPPING_ROW_HEIGHT = 72
+HEADER_HEIGHT = 40
+ROWS_SHOWN = 8  # then the table scrolls
 
 COLUMN_CONFIG = {
     OPTION_COLUMN: st.column_config.TextColumn(OPTION_COLUMN, pinned=True, width=190),
-    MEETS: st.column_config.TextColumn(MEETS, help="How many of the things that matter to you it meets"),
+    MEETS: st.column_config.TextColumn(MEETS, width=120, help="How many of the things that matter to you it meets"),
     MEETS_WHICH: st.column_config.TextColumn(MEETS_WHICH),
     MISSES: st.column_config.TextColumn(MISSES, help="'Not known': the catalog gives no numbers for it, so it does not count as met"),
     **{FACTS_BY_KEY[key].label: st.column_config.TextColumn(FACTS_BY_KEY[key].label, help=FACTS_BY_KEY[key].help) for key in RESULTS_TABLE},
@@ -83,6 +85,7 @@ def results_table(catalog: Catalog, ranked: Sequence[RankedOption], picks: list[
         column_config=COLUMN_CONFIG,
         width="stretch",
         row_height=WRAPPING_ROW_HEIGHT,
+        height=HEADER_HEIGHT + min(ROWS_SHOWN, len(shown)) * WRAPPING_ROW_HEIGHT + 2,
         selection_mode="multi-row",
         on_select=partial(table_picks_changed, key, shown, catalog),
     )

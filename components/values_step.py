@@ -32,8 +32,9 @@ def values_step(start: Weights, include_trials: bool, *, on_change: Callable[[],
 
     with st.expander("What matters to you? Order the list by it", expanded=bool(start), key=VALUES_KEY):
         st.caption(ORDER_RULE + " This only orders the list: it does not recommend any option.")
-        columns = st.columns(COLUMNS)
         for index, value in enumerate(VALUES):
+            if index % COLUMNS == 0:  # a row of columns at a time, so a phone stacks them in the same order
+                columns = st.columns(COLUMNS)
             with columns[index % COLUMNS]:
                 st.segmented_control(
                     value.label,
