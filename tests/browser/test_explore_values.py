@@ -71,6 +71,7 @@ def test_a_trial_only_option_is_not_first_unless_included(
 
 def tick_row(page: Page, table: Locator, row: int) -> None:
     """Click the tick box at the start of the ``row``-th row (from 0) of a results table drawn on a canvas."""
+    table.scroll_into_view_if_needed()
     box = table.bounding_box()
     assert box is not None
     with rerun_after(page):
