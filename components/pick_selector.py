@@ -83,18 +83,25 @@ def picks_changed(key: str) -> None:
     set_picked_ids(list(st.session_state[key]))
 
 
-def show_picks_in_table(key: str, picks: list[str], shown: list[str]) -> None:
-    """Tick the rows of the picked options in the table ``key`` that shows ``shown`` (before it is drawn)."""
-    st.session_state[key] = {"selection": {"rows": [index for index, option_id in enumerate(shown) if option_id in picks]}}
+def show_picks_in_table(key: str, picks: list[str], shown: list[str]) -> list[int]:
+    """Tick the rows of the picked options in the table ``key`` that shows ``shown`` (before it is drawn); return those rows."""
+    rows = [index for index, option_id in enumerate(shown) if option_id in picks]
+    held = st.session_state.get(key)
+    if held is None or sorted(held["selection"]["rows"]) != rows:
+        st.session_state[key] = {"selection": {"rows": rows, "columns": [], "cells": []}}
+    return rows
 
 
-def table_picks_changed(key: str, shown: list[str], catalog: Catalog) -> None:
-    """A callback for a table that shows ``shown``: its ticked rows are the picks among them; others stay picked.
+def table_picks_changed(key: str, shown: list[str], drawn: list[int], catalog: Catalog) -> None:
+    """A callback for a table that shows ``shown`` with the rows ``drawn`` ticked: its ticked rows are the picks among them.
 
-    Rows past the limit are not added, and a note says which.
+    Picks not shown stay. Rows past the limit are not added, and a note says which.
+    Nothing happens when the ticks are the ones drawn (another widget changed).
     """
+    rows = sorted(st.session_state[key]["selection"]["rows"])
+    if rows == drawn:
+        return
     drop_pick_notice()
-    rows = st.session_state[key]["selection"]["rows"]
     ticked = [shown[index] for index in rows if 0 <= index < len(shown)]
     change = picks_from_table(picked_ids(catalog), shown, ticked)
     set_picked_ids(list(change.after))

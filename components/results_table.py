@@ -76,7 +76,7 @@ def results_table(catalog: Catalog, ranked: Sequence[RankedOption], picks: list[
         *(VALUE_COLUMNS if with_values else ()),
         *[c for c in frame.columns if c in COLUMN_CONFIG and c != OPTION_COLUMN and c not in VALUE_COLUMNS],
     ]
-    show_picks_in_table(key, picks, shown)
+    drawn = show_picks_in_table(key, picks, shown)
     st.dataframe(
         frame,
         key=key,
@@ -87,5 +87,5 @@ def results_table(catalog: Catalog, ranked: Sequence[RankedOption], picks: list[
         row_height=WRAPPING_ROW_HEIGHT,
         height=HEADER_HEIGHT + min(ROWS_SHOWN, len(shown)) * WRAPPING_ROW_HEIGHT + 2,
         selection_mode="multi-row",
-        on_select=partial(table_picks_changed, key, shown, catalog),
+        on_select=partial(table_picks_changed, key, shown, drawn, catalog),
     )
