@@ -17,6 +17,10 @@ from trd.logic.ranking import ORDER_RULE, VALUES, WEIGHT_LABELS, Priority, Weigh
 VALUES_KEY = "explore_values"
 TRIALS_KEY = "explore_trials"
 COLUMNS = 3
+TRIALS_HELP = (
+    "Options still in testing come last unless this is on. You can get them only by joining a study. "
+    "Their FDA status is 'investigational' or 'under review'."
+)
 
 
 def weight_key(priority: Priority) -> str:
@@ -50,8 +54,7 @@ def values_step(start: Weights, include_trials: bool, *, on_change: Callable[[],
         "Order options only in trials too",
         key=TRIALS_KEY,
         on_change=on_change,
-        help="Options still being tested (investigational, or under FDA review) are listed last unless this is on. "
-        "You can get them only by joining a study.",
+        help=TRIALS_HELP,
     )
     weights = Weights.of({value.priority: Weight(st.session_state[weight_key(value.priority)]) for value in VALUES})
     return weights, bool(st.session_state[TRIALS_KEY])

@@ -1,13 +1,14 @@
 """Explore page in AppTest: filters narrow the list with counts, and the view survives a link round trip."""
 
+import textstat
 from streamlit.testing.v1 import AppTest
 
 from components.results_table import MEETS, MEETS_WHICH, MISSES
-from components.values_step import TRIALS_KEY, weight_key
+from components.values_step import TRIALS_HELP, TRIALS_KEY, weight_key
 from tests.app.harness import run_app_page
 from trd.catalog.loader import load_catalog
 from trd.logic.filtering import is_trial_only
-from trd.logic.ranking import NOT_ORDERED, Priority, Weight
+from trd.logic.ranking import NOT_ORDERED, VALUES, Priority, Weight
 
 CATALOG = load_catalog()
 TOTAL = len(CATALOG.treatments)
@@ -70,6 +71,14 @@ def test_weights_order_the_list_say_why_and_say_it_is_not_a_recommendation() -> 
     assert meets == sorted(meets, reverse=True)
     assert all(value.endswith("of your 3") for value in ordered)
     assert any("does not recommend" in c.value for c in at.caption)
+
+
+def test_the_values_step_reads_at_grade_8_or_below() -> None:
+    at = explore()
+    texts = [c.value for c in at.caption if c.value.startswith(("Met when", "Options that meet"))]
+    assert len(texts) == len(VALUES) + 1
+    for text in [*texts, TRIALS_HELP, at.toggle(key=TRIALS_KEY).label]:
+        assert textstat.flesch_kincaid_grade(text) <= 8, text
 
 
 def test_a_weight_set_on_the_page_goes_in_the_link_and_explains_each_row() -> None:
