@@ -99,3 +99,22 @@ def test_ticking_rows_of_the_table_picks_options_and_a_seventh_is_refused(page: 
     expect(note).to_contain_text("Not added")
     expect(note).to_contain_text("Esketamine nasal spray")
     assert f"pick={full.replace(',', '%2C')}" in page.url or f"pick={full}" in page.url
+
+
+def test_the_pathway_shortcut_adds_to_the_picks_and_can_be_undone(page: Page, app_url: str) -> None:
+    open_page(page, app_url + "/?pick=ssri,bupropion")
+    with rerun_after(page):
+        page.get_by_role("link", name="Learn").click()
+    step = locate(page, "pathway_rapid")
+    step.locator("summary").click()
+    with rerun_after(page):
+        step.get_by_role("button", name=re.compile(r"^Compare ")).click()
+    assert "/compare" in page.url
+    assert re.search(r"pick=ssri(,|%2C)bupropion(,|%2C)esketamine", page.url)  # added after the earlier picks
+    note = locate(page, "compare_pick_change")
+    expect(note).to_contain_text("Your 2 earlier picks stay.")
+    page.screenshot(path="artifacts/compare-shortcut-added.png")
+    with rerun_after(page):
+        locate(page, "compare_pick_change_undo").get_by_role("button").click()
+    assert re.search(r"pick=ssri(,|%2C)bupropion($|&)", page.url)
+    expect(locate(page, "compare_pick_change")).to_have_count(0)
