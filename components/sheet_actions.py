@@ -41,9 +41,6 @@ def print_view(sheet: AppointmentSheet, key: str) -> None:
     """The sheet as a plain page to print with the browser, without the editing widgets."""
     with st.container(key=key):
         st.markdown(f"## Questions for my appointment · {sheet.made_on.strftime('%d %B %Y').lstrip('0')}")
-        if sheet.what_matters:
-            st.markdown("**What matters most to me**")
-            st.markdown("\n".join(f"- {escape_markdown(line)}" for line in sheet.what_matters))
         if sheet.options:
             st.markdown("**Options I am considering**")
             st.table(

@@ -103,7 +103,7 @@ def test_what_matters_on_explore_goes_on_the_sheet_very_important_first() -> Non
     app.switch_page(PAGE).run()
     assert not app.exception
     text = app.code[0].value
-    assert "What matters most to me:\n- Very important: Fewer side effects\n- Somewhat important: Low cost\n" in text
+    assert "What matters to me:\n- Very important: Fewer side effects\n- Somewhat important: Low cost\n" in text
 
 
 def test_start_over_asks_first_and_then_clears() -> None:

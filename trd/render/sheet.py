@@ -62,7 +62,9 @@ class AppointmentSheet:
     history: tuple[str, ...]
     history_questions: tuple[str, ...]
     sources: tuple[CitedSource, ...]
-    what_matters: tuple[str, ...] = ()  # "Very important: Fast relief", from the values step on Explore
+    # What the person said matters to them (from the values step), as plain lines such as
+    # "Very important: fewer side effects"; printed near the top, beside the history.
+    what_matters: tuple[str, ...] = ()
     crisis: str = CRISIS_TEXT
     notice: str = EDUCATION_TEXT
 
@@ -72,9 +74,15 @@ class AppointmentSheet:
 
 
 def build_sheet(
-    checklist: Checklist, catalog: Catalog, bank: QuestionBank | None, made_on: dt.date, what_matters: Sequence[str] = ()
+    checklist: Checklist,
+    catalog: Catalog,
+    bank: QuestionBank | None,
+    made_on: dt.date,
+    what_matters: Sequence[str] = (),
 ) -> AppointmentSheet:
-    """Gather the sheet: what matters to the person, considered options known to the catalog, chosen questions by option, history, sources.
+    """Gather the sheet: considered options known to the catalog, chosen questions grouped by option, history, sources.
+
+    ``what_matters`` holds the person's own lines about what matters to them; blank lines are dropped.
 
     Questions-file questions use the file's current wording when the id is still
     there, else the wording saved with the checklist.
@@ -115,5 +123,5 @@ def build_sheet(
         history=tuple(describe(entry, names) for entry in checklist.history),
         history_questions=tuple(suggested_questions(checklist.history)),
         sources=tuple(unique_sources(considered)),
-        what_matters=tuple(what_matters),
+        what_matters=tuple(line.strip() for line in what_matters if line.strip()),
     )

@@ -108,11 +108,6 @@ def sheet_pdf(sheet: AppointmentSheet) -> bytes:
     pdf.multi_cell(0, 4.2, sheet.crisis, align="L", border=1, fill=True, padding=2, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.paragraph(sheet.notice, size=7.5, color=MUTED)
 
-    if sheet.what_matters:
-        pdf.heading("What matters most to me")
-        for line in sheet.what_matters:
-            pdf.paragraph(f"• {line}", size=8.5, indent=2)
-
     if sheet.options:
         pdf.heading("Options I am considering")
         pdf.set_font(FONT, "", 8)

@@ -16,8 +16,11 @@ def _one_line(text: str) -> str:
 def sheet_text(sheet: AppointmentSheet) -> str:
     """The whole sheet as text, notes in full."""
     lines = [f"Questions for my appointment ({sheet.made_on.isoformat()})", ""]
+    # As on the PDF: what matters and what was tried first, where the reader starts.
     if sheet.what_matters:
-        lines.extend(["What matters most to me:", *(f"- {_one_line(line)}" for line in sheet.what_matters), ""])
+        lines.append("What matters to me:")
+        lines.extend(f"- {_one_line(line)}" for line in sheet.what_matters)
+        lines.append("")
     if sheet.options:
         lines.append("Options I am considering:")
         for option in sheet.options:
