@@ -7,7 +7,7 @@ from components.catalog_problems import loaded_or_problems
 from components.catalog_source import changelog, configured_catalog_path
 from components.catalog_upload import catalog_upload, session_catalog_name
 from components.changelog_view import changelog_view
-from trd.catalog.sources import unique_sources
+from trd.catalog.sources import source_credit, unique_sources
 from trd.render.safe_markdown import escape_markdown, markdown_link
 
 catalog = require_catalog()
@@ -54,9 +54,8 @@ cited = unique_sources(catalog.treatments)
 st.markdown(f"{len(cited)} sources back the {len(catalog.treatments)} options in this catalog.")
 st.markdown(
     "\n".join(
-        f"- {markdown_link(item.source.title, item.source.url)}"
-        + (f" ({escape_markdown(item.source.publisher)})" if item.source.publisher else "")
-        + f" — cited for: {escape_markdown(', '.join(item.cited_by))}"
+        f"- {markdown_link(item.source.title, item.source.url)} · {escape_markdown(source_credit(item.source))}"
+        + f" · cited for: {escape_markdown(', '.join(item.cited_by))}"
         for item in cited
     )
 )

@@ -1,7 +1,8 @@
-"""Picked options side by side: one table (a column each, a row per attribute), or one card per attribute.
+"""Picked options side by side: one table (a column each, a row per attribute), or one card per option.
 
 Rows where the options differ say so; rows that are the same can be hidden.
-The card layout suits phones, where a table's columns would be squeezed.
+The card layout suits phones, where a table's columns would be squeezed: a person
+scrolls from one option to the next, each with its facts in the same order.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ def _label_markdown(row: ComparisonRow) -> str:
     return f"**{escape_markdown(row.label)}**  \n{DIFFERS_BADGE if row.differs else SAME_BADGE}"
 
 
-def comparison_row_key(key: str, row_key: str) -> str:
-    """The key of the card for the row ``row_key`` (a ``ComparisonRow.key``) in ``comparison_table(key=key)``'s card layout."""
-    return f"{key}_row_{row_key}"
+def comparison_card_key(key: str, option_id: str) -> str:
+    """The key of the card for the option ``option_id`` in ``comparison_table(key=key)``'s card layout."""
+    return f"{key}_option_{option_id}"
 
 
 def comparison_table(treatments: Sequence[Treatment], *, hide_same: bool, as_cards: bool, key: str) -> int:
@@ -45,12 +46,12 @@ def comparison_table(treatments: Sequence[Treatment], *, hide_same: bool, as_car
     shown = [row for row in rows if row.differs or not hide_same]
     with st.container(key=key):
         if as_cards:
-            for row in shown:
-                with st.container(border=True, key=comparison_row_key(key, row.key)):
-                    st.markdown(_label_markdown(row))
-                    for treatment, lines in zip(treatments, row.cells, strict=True):
-                        st.markdown(f"**{escape_markdown(treatment.name)}**")
-                        st.markdown(_cell_markdown(row, treatment, lines))
+            for column, treatment in enumerate(treatments):
+                with st.container(border=True, key=comparison_card_key(key, treatment.id)):
+                    st.subheader(treatment.name, anchor=False)
+                    for row in shown:
+                        st.markdown(_label_markdown(row))
+                        st.markdown(_cell_markdown(row, treatment, row.cells[column]))
         else:
             st.html(comparison_table_html(treatments, shown))
     return len(rows) - len(shown)

@@ -9,6 +9,7 @@ import streamlit as st
 from components.checklist_state import current_checklist, replace_checklist, say
 from components.picked_options import set_picked_ids
 from trd.catalog.models import Catalog
+from trd.catalog.sources import source_credit
 from trd.logic import checklist as model
 from trd.logic.checklist import Checklist, ChecklistFileError
 from trd.render.facts import SHEET, fact_labels
@@ -41,6 +42,13 @@ def print_view(sheet: AppointmentSheet, key: str) -> None:
     """The sheet as a plain page to print with the browser, without the editing widgets."""
     with st.container(key=key):
         st.markdown(f"## Questions for my appointment · {sheet.made_on.strftime('%d %B %Y').lstrip('0')}")
+        # As on the PDF, what matters and what was tried come first: the clinician reads from the top.
+        if sheet.what_matters:
+            st.markdown("**What matters to me**")
+            st.markdown("\n".join(f"- {escape_markdown(line)}" for line in sheet.what_matters))
+        if sheet.history:
+            st.markdown("**What I have tried**")
+            st.markdown("\n".join(f"- {escape_markdown(entry)}" for entry in sheet.history))
         if sheet.options:
             st.markdown("**Options I am considering**")
             st.table(
@@ -60,15 +68,17 @@ def print_view(sheet: AppointmentSheet, key: str) -> None:
                 st.caption(
                     f"Answer: {escape_markdown(question.note)}" if question.note else "Answer: ____________________________________________"
                 )
-        if sheet.history:
-            st.markdown("**What I have tried**")
-            st.markdown("\n".join(f"- {escape_markdown(entry)}" for entry in sheet.history))
         if sheet.history_questions:
             st.markdown("**Questions about what I have tried**")
             st.markdown("\n".join(f"- {escape_markdown(question)}" for question in sheet.history_questions))
         if sheet.sources:
             st.markdown("**Sources**")
-            st.markdown("\n".join(f"- {markdown_link(cited.source.title, cited.source.url)}" for cited in sheet.sources))
+            st.markdown(
+                "\n".join(
+                    f"- {markdown_link(cited.source.title, cited.source.url)} — {escape_markdown(source_credit(cited.source))}"
+                    for cited in sheet.sources
+                )
+            )
         st.caption(escape_markdown(sheet.notice))
 
 

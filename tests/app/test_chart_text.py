@@ -7,6 +7,7 @@ shows and the table (in a closed expander, drawn when it is opened) gives the sa
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from streamlit.testing.v1 import AppTest
@@ -50,7 +51,7 @@ def test_chart_frame_draws_the_chart_its_caption_and_its_numbers_behind_one_clic
     assert table.value.to_dict("records") == [{"Option": "A", "Visits": 3}, {"Option": "B", "Visits": 5}]
 
 
-CHART_KEYS = ("chart_onset", "chart_weeks", "chart_map", "chart_landscape")
+CHART_KEYS = ("chart_outcomes", "chart_side_effects", "chart_onset", "chart_weeks", "chart_map")
 
 
 def compare_page(*, tables_open: bool = False) -> AppTest:
@@ -72,20 +73,35 @@ def figure_data(chart: Any) -> list[dict[str, Any]]:
 def test_every_compare_chart_has_a_caption_and_a_closed_table_of_its_numbers() -> None:
     at = compare_page()
     closed = [expander for expander in at.expander if expander.label == "Numbers in this chart"]
-    assert len(closed) == 4 and all(table.proto.expanded is False and len(table.dataframe) == 0 for table in closed)
+    assert len(closed) == len(CHART_KEYS) and all(table.proto.expanded is False and len(table.dataframe) == 0 for table in closed)
 
     at = compare_page(tables_open=True)
     charts = at.get("plotly_chart")
+    html_charts = [str(element.proto.body) for element in at.get("html") if 'class="trd-bars"' in str(element.proto.body)]
     tables = [expander for expander in at.expander if expander.label == "Numbers in this chart"]
-    captions = [caption.value for caption in at.caption if "approximate" in caption.value or "FDA status" in caption.value]
-    assert len(charts) == 4
-    assert len(tables) == len(charts), "a chart has no table of its numbers"
-    assert len(captions) >= len(charts), "a chart has no caption"
+    captions = [caption.value for caption in at.caption if "approximate" in caption.value or "Each number comes from" in caption.value]
+    assert len(charts) + len(html_charts) == len(CHART_KEYS)
+    assert len(tables) == len(CHART_KEYS), "a chart has no table of its numbers"
+    assert len(captions) >= len(CHART_KEYS), "a chart has no caption"
     assert all(len(caption) > 60 for caption in captions), "a caption too short to describe its chart"
     assert all(len(table.dataframe) == 1 for table in tables), "an opened expander shows no table"
 
-    onset, weeks, where, field = (table.dataframe[0].value for table in tables)
-    names = [load_catalog().by_id()[item].name for item in PICKS]
+    outcomes, side_effects, onset, weeks, where = (table.dataframe[0].value for table in tables)
+    by_id = load_catalog().by_id()
+    names = [by_id[item].name for item in PICKS]
+
+    # How many improve: each pick's numbers as in its bars, with the study named.
+    assert list(outcomes["Option"]) == names
+    drawn = [float(number) for number in re.findall(r"(\d+) in 100 (?:with|in)", html_charts[0])]
+    listed = []
+    for treated, comparator in zip(outcomes["With it (in 100)"], outcomes["Comparison group (in 100)"], strict=True):
+        listed += [float(treated)] + ([] if comparator == "none" else [float(comparator)])  # no grey bar without a group
+    assert [round(value) for value in drawn] == listed
+    assert all(study for study in outcomes["Study"])
+
+    # Side effects: the picks with rates have rows; the one without says so.
+    assert set(side_effects["Option"]) == set(names)
+    assert list(side_effects[side_effects["Side effect"] == "No rates given"]["Option"]) == [by_id["rtms"].name]
 
     # Time to a first benefit: the same earliest and latest days as the bars.
     bars = {trace["name"]: trace["x"] for trace in figure_data(charts[0])}
@@ -101,6 +117,3 @@ def test_every_compare_chart_has_a_caption_and_a_closed_table_of_its_numbers() -
     assert len(where) == TOTAL
     marked = where[where["Picked"].astype(str).str.strip() != ""]
     assert sorted(marked["Option"]) == sorted(names)
-
-    # The whole field: the tiles' counts add up to the whole catalog.
-    assert int(field["Options"].sum()) == TOTAL

@@ -10,7 +10,6 @@ import re
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from components.comparison_table import comparison_row_key
 from components.option_card import CARD_KEY_PREFIX, PICK_BUTTON_SUFFIX
 from testing_support.browser import DESKTOP, PHONE
 from testing_support.locate import keys_starting, locate
@@ -57,11 +56,11 @@ def test_patient_journey_filter_pick_compare_share(page: Page, app_url: str, bro
     with rerun_after(page):
         page.get_by_role("link", name="Compare the 3 picked options").click()
     assert "/compare" in page.url and "pick=" in page.url
-    headers = locate(page, "comparison").locator("h4")
+    headers = locate(page, "compare_answers").locator("article h3")
     expect(headers).to_have_count(3)
-    assert [text.strip() for text in headers.all_inner_texts()] == picked_names
+    assert [text.splitlines()[0].strip() for text in headers.all_inner_texts()] == picked_names
     charts = page.locator("[data-testid=stPlotlyChart]")
-    expect(charts).to_have_count(4)
+    expect(charts).to_have_count(3)
     expect(locate(page, "chart_onset").locator(".main-svg").first).to_be_visible(timeout=20_000)
     page.screenshot(path="artifacts/compare-desktop-light.png", full_page=True)
     shared = page.url
@@ -72,9 +71,9 @@ def test_patient_journey_filter_pick_compare_share(page: Page, app_url: str, bro
     try:
         fresh = other.new_page()
         open_page(fresh, shared)
-        expect(locate(fresh, "comparison").locator("h4")).to_have_count(3)
-        assert locate(fresh, "comparison").locator("h4").all_inner_texts() == headers.all_inner_texts()
-        expect(fresh.locator("[data-testid=stPlotlyChart]")).to_have_count(4)
+        expect(locate(fresh, "compare_answers").locator("article h3")).to_have_count(3)
+        assert locate(fresh, "compare_answers").locator("article h3").all_inner_texts() == headers.all_inner_texts()
+        expect(fresh.locator("[data-testid=stPlotlyChart]")).to_have_count(3)
         expect(locate(fresh, "chart_weeks").locator(".main-svg").first).to_be_visible(timeout=20_000)
         fresh.screenshot(path="artifacts/compare-desktop-dark.png", full_page=True)
         fresh.goto(app_url + "/?where=home&anes=no&view=cards")
@@ -91,8 +90,7 @@ def test_phone_shows_cards_and_nothing_scrolls_sideways(browser: Browser, app_ur
     try:
         page = phone.new_page()
         open_page(page, f"{app_url}/compare?pick=ssri,rtms,esketamine")
-        expect(locate(page, comparison_row_key("comparison", "onset"))).to_be_visible()
-        assert locate(page, "comparison").locator("h4").count() == 0  # cards, not squeezed columns
+        expect(locate(page, "compare_answers").locator("article")).to_have_count(3)  # one card per option
         expect(locate(page, "chart_onset").locator(".main-svg").first).to_be_attached(timeout=20_000)
         widths = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         assert widths[0] <= widths[1], f"the page scrolls sideways: {widths}"

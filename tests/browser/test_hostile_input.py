@@ -134,8 +134,8 @@ def test_hostile_catalog_renders_inert_on_every_page(visit: Visit, hostile_url: 
     page.screenshot(path="artifacts/hostile-explore-cards.png", full_page=True)
 
     open_page(page, f"{hostile_url}/compare?pick=hostile-1,hostile-2")
-    expect(locate(page, "comparison").locator("h4")).to_have_count(2)
-    expect(locate(page, "comparison").locator("h4").first).to_contain_text(SCRIPT_TEXT)
+    expect(locate(page, "compare_answers").locator("article h3")).to_have_count(2)
+    expect(locate(page, "compare_answers").locator("article h3").first).to_contain_text(SCRIPT_TEXT)
     expect(locate(page, "chart_onset").locator(".main-svg").first).to_be_visible(timeout=20_000)
     sweep_mouse_over(page, f"{key_selector('chart_onset')} .main-svg")
     sweep_mouse_over(page, f"{key_selector('chart_map')} .main-svg")

@@ -7,7 +7,7 @@ import re
 from playwright.sync_api import Page, expect
 
 from components.checklist_editor import item_key, question_box_key
-from components.comparison_table import comparison_row_key
+from components.comparison_table import comparison_card_key
 from components.values_step import TRIALS_KEY, VALUES_KEY, weight_key
 from testing_support.locate import locate
 from testing_support.waits import open_page, rerun_after
@@ -150,29 +150,39 @@ def test_search_checkbox_radio_slider_pills_and_picks_work_from_the_keyboard(pag
 
 def test_compare_controls_and_a_chart_s_numbers_work_from_the_keyboard(page: Page, app_url: str) -> None:
     open_page(page, f"{app_url}/compare?pick=ssri,rtms")
-    tab_to(page, "compare_layout", "BUTTON")
-    page.keyboard.press("ArrowRight")  # from 'Columns' to 'Cards'
+    # The measure first: its buttons follow the answers (remission is shown for these two; Tab lands on Response).
+    tab_to(page, "compare_measure", "BUTTON")
     with rerun_after(page):
         page.keyboard.press("Enter")
-    expect(locate(page, comparison_row_key("comparison", "onset"))).to_be_visible()
-
-    tab_to(page, "compare_hide_same")
-    with rerun_after(page):
-        page.keyboard.press("Space")
-    expect(page.get_by_text("that are the same for every option are hidden")).to_be_visible()
+    assert "measure=response" in page.url
 
     tab_to(page, "compare_travel")
     page.keyboard.press("Control+A")
     page.keyboard.type("60")
     with rerun_after(page):
         page.keyboard.press("Enter")
-    expect(page.get_by_text("with 60 minutes of travel each way")).to_be_visible()
+    expect(page.get_by_text("with 60 minutes of travel each way").first).to_be_visible()
 
     # The text alternative of a chart opens from the keyboard too.
     tab_to(page, "chart_onset_numbers_open", "SUMMARY")
     with rerun_after(page):
         page.keyboard.press("Enter")
     expect(locate(page, "chart_onset").locator("[data-testid=stDataFrame]")).to_be_visible()
+
+    # The folded details open from the keyboard, and their settings work there.
+    tab_to(page, "compare_details_open", "SUMMARY")
+    with rerun_after(page):
+        page.keyboard.press("Enter")
+    expect(page.get_by_text("that are the same for every option are hidden")).to_be_visible()
+    tab_to(page, "compare_layout", "BUTTON")
+    page.keyboard.press("ArrowRight")  # from 'Columns' to 'One card per option'
+    with rerun_after(page):
+        page.keyboard.press("Enter")
+    expect(locate(page, comparison_card_key("comparison", "rtms"))).to_be_visible()
+    tab_to(page, "compare_hide_same")
+    with rerun_after(page):
+        page.keyboard.press("Space")
+    expect(page.get_by_text("that are the same for every option are hidden")).to_have_count(0)
 
 
 def test_questions_tick_switch_tab_mark_asked_and_note_from_the_keyboard(page: Page, app_url: str) -> None:

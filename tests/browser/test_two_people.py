@@ -113,20 +113,20 @@ def test_two_people_on_compare_keep_their_own_travel_time(page: Page, app_url: s
     with rerun_after(anna):
         travel.press("Enter")
     with rerun_after(ben):
-        locate(ben, "compare_hide_same").get_by_text("Hide rows that are the same").click()
+        locate(ben, "compare_measure").get_by_text("Remission", exact=True).click()
     assert locate(ben, "compare_travel").locator("input").input_value() == "30"
-    assert locate(anna, "compare_hide_same").locator("input").is_checked() is False
+    assert "measure=" not in anna.url and "measure=remission" in ben.url
     ben.reload()
     wait_for_app(ben)
     assert locate(ben, "compare_travel").locator("input").input_value() == "30"
-    assert [h.strip() for h in locate(ben, "comparison").locator("h4").all_inner_texts()] == [
+    assert [h.splitlines()[0].strip() for h in locate(ben, "compare_answers").locator("article h3").all_inner_texts()] == [
         "Electroconvulsive therapy (ECT)",
         "Esketamine nasal spray",
     ]
     anna.reload()
     wait_for_app(anna)
     assert locate(anna, "compare_travel").locator("input").input_value() == "120"
-    assert "SSRI antidepressants" in locate(anna, "comparison").inner_text()
+    assert "SSRI antidepressants" in locate(anna, "compare_answers").inner_text()
 
 
 def tick_key(question: str) -> str:

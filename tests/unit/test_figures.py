@@ -13,6 +13,7 @@ from trd.render.figures import (
     onset_figure,
     onset_rows,
     options_map_figure,
+    short_label,
 )
 from trd.render.palette import OKABE_ITO
 
@@ -48,7 +49,7 @@ def test_eight_weeks_chart_shows_visits_hours_and_driver_days(picked) -> None:
     drivers = [trace for trace in figure.data if trace.xaxis == "x3"]
     assert [tuple(trace.x) for trace in visits] == [(0, 0), (20, 30), (4, 16)]
     assert hours[0].x == (0, 0)
-    assert hours[1].text[-1] == "26.3-50"  # 20 x 79 min to 30 x 100 min
+    assert hours[1].text[-1] == "26-50"  # 20 x 79 min to 30 x 100 min, in whole hours as people count them
     assert [tuple(trace.x) for trace in drivers] == [(0, 0), (0, 0), (4, 16)]
     rows = eight_week_rows(picked, 30)
     assert rows[1]["Clinic visits"] == "20-30" and rows[0]["Clinic visits"] == "0"
@@ -61,15 +62,15 @@ def test_more_travel_means_more_hours_for_clinic_options_only(picked) -> None:
     assert near[1]["Hours"] != far[1]["Hours"]
 
 
-def test_map_holds_every_option_and_rings_the_picked_ones(catalog, picked) -> None:
+def test_map_holds_every_option_and_names_only_the_picks_in_its_key(catalog, picked) -> None:
     figure = options_map_figure(catalog.treatments, [t.id for t in picked])
-    by_category = [trace for trace in figure.data if trace.name != "Picked to compare"]
-    assert sum(len(trace.x) for trace in by_category) == len(catalog.treatments)
-    ringed = next(trace for trace in figure.data if trace.name == "Picked to compare")
-    assert len(ringed.x) == 3
-    colours = {trace.marker.color for trace in by_category}
-    symbols = {trace.marker.symbol for trace in by_category}
-    assert colours <= set(OKABE_ITO) and len(symbols) == len(by_category)
+    assert sum(len(trace.x) for trace in figure.data) == len(catalog.treatments)
+    others, *picks = figure.data
+    assert others.name == "Other options" and "text" not in others.mode  # no names written on the plot
+    assert [trace.name for trace in picks] == [short_label(t.name, 30) for t in picked]  # the key, in pick order
+    assert all(trace.mode == "markers" for trace in picks)
+    assert [trace.marker.color for trace in picks] == list(OKABE_ITO[:3])  # each pick's colour, as in every chart
+    assert len({trace.marker.symbol for trace in picks}) == 3
 
 
 def test_landscape_counts_every_option_once(catalog) -> None:

@@ -6,12 +6,14 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from tests.unit.pdf_reading import link_targets, page_texts, printed_text
 from trd.catalog.loader import DEFAULT_QUESTIONS, load_catalog, load_questions
+from trd.catalog.sources import citation
 from trd.logic import checklist as cl
 from trd.logic.checklist import Checklist
 from trd.logic.history import HistoryEntry, Outcome
 from trd.render.sheet import build_sheet
-from trd.render.sheet_pdf import CONTINUED, sheet_pdf, short_note
+from trd.render.sheet_pdf import CONTINUED, SMALLEST_SIZE, sheet_pdf, short_note
 from trd.render.sheet_text import sheet_text
 
 CATALOG = load_catalog("data/treatments.yaml")
@@ -20,6 +22,8 @@ QUESTIONS = BANK.questions_by_id()
 DAY = dt.date(2026, 11, 22)
 OWN = "Zoë's question — ½ dose, café?"
 LONG_NOTE = " ".join(f"word{n}" for n in range(1500))
+WHAT_MATTERS = ("Very important: fewer side effects", "Somewhat important: few visits")
+PAST = (("Sertraline", "50 mg", 4), ("Venlafaxine", "150 mg", 8), ("Bupropion", "300 mg", 10), ("Lithium", "600 mg", 6))
 
 
 def _checklist(note: str = "Within a day for some people.") -> Checklist:
@@ -55,7 +59,50 @@ def test_pdf_holds_date_options_questions_history_crisis_and_sources() -> None:
     assert "Was this a full trial" in text
     assert "988" in text and "local emergency number" in text
     for source in CATALOG.by_id()["rtms"].sources:
-        assert source.url in text.replace(" ", "")
+        assert " ".join(citation(source).split()) in text
+
+
+def test_sources_print_as_titles_and_publishers_with_the_address_only_as_the_link() -> None:
+    pdf = sheet_pdf(build_sheet(_checklist(), CATALOG, BANK, DAY))
+    text = " ".join(page_texts(pdf))
+    assert "http" not in text and ".json" not in text and "api.fda.gov" not in text
+    assert "openFDA device classification for repetitive transcranial magnetic stimulation (product code OBP) — FDA (open.fda.gov)" in text
+    cited = {source.url for option_id in ("esketamine", "rtms", "aripiprazole") for source in CATALOG.by_id()[option_id].sources}
+    assert cited <= set(link_targets(pdf))
+
+
+def test_nothing_on_the_sheet_is_smaller_than_8_pt() -> None:
+    runs = printed_text(sheet_pdf(build_sheet(_checklist(), CATALOG, BANK, DAY, what_matters=WHAT_MATTERS)))
+    smallest = min(runs, key=lambda run: run.size)
+    assert smallest.size >= SMALLEST_SIZE == 8, smallest
+    sources = [run for run in runs if "accessdata.fda.gov" in run.text or "open.fda.gov" in run.text]
+    assert sources and all(run.size >= 8 for run in sources)
+
+
+def _long_list_with_history() -> Checklist:
+    checklist = cl.set_options(Checklist(), ["esketamine", "rtms", "aripiprazole", "ect"])
+    for question in list(QUESTIONS.values())[:16]:
+        checklist = cl.choose_question(checklist, question, "rtms", True)
+    for index, (name, dose, weeks) in enumerate(PAST):
+        checklist = cl.add_history(checklist, HistoryEntry(id=f"h{index}", name=name, dose=dose, weeks=weeks, outcome=Outcome.NO_CHANGE))
+    return checklist
+
+
+def test_what_matters_and_the_history_are_on_page_one_above_the_options_and_questions() -> None:
+    pages = page_texts(sheet_pdf(build_sheet(_long_list_with_history(), CATALOG, BANK, DAY, what_matters=WHAT_MATTERS)))
+    assert len(pages) >= 2  # a long list, so page 1 is not everything
+    first = pages[0]
+    for line in (*WHAT_MATTERS, *(name for name, _, _ in PAST)):
+        assert line in first, line
+    assert first.index("What matters to me") < first.index("What I have tried") < first.index("Options I am considering")
+    assert first.index(PAST[-1][0]) < first.index("About Repetitive transcranial magnetic stimulation")
+
+
+def test_what_matters_is_left_out_when_empty_and_blank_lines_are_dropped() -> None:
+    assert build_sheet(_checklist(), CATALOG, BANK, DAY, what_matters=["  ", "Very important: few visits "]).what_matters == (
+        "Very important: few visits",
+    )
+    assert "What matters to me" not in " ".join(page_texts(sheet_pdf(build_sheet(_checklist(), CATALOG, BANK, DAY))))
 
 
 def test_very_long_note_is_cut_with_a_marker_and_sheet_stays_on_two_pages() -> None:
@@ -103,8 +150,11 @@ def test_options_unknown_to_the_catalog_are_left_out() -> None:
 
 
 def test_text_version_for_a_portal_message() -> None:
-    text = sheet_text(build_sheet(_checklist(LONG_NOTE), CATALOG, BANK, DAY))
-    assert text.startswith("Questions for my appointment (2026-11-22)")
+    text = sheet_text(build_sheet(_checklist(LONG_NOTE), CATALOG, BANK, DAY, what_matters=WHAT_MATTERS))
+    assert text.startswith(
+        "Questions for my appointment (2026-11-22)\n\nWhat matters to me:\n- Very important: fewer side effects\n"
+        "- Somewhat important: few visits\n\nWhat I have tried:\n- Sertraline"
+    )
     assert "General questions:\n1. Could a health problem" in text
     assert f"2. {OWN}" in text
     assert "About Esketamine nasal spray:\n3. How soon might I notice a first change? (asked)" in text

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trd.catalog.models import Invasiveness
+from trd.catalog.models import Invasiveness, OutcomeMeasure
 from trd.logic.filtering import AnesthesiaChoice, FilterChoices, SettingChoice, filter_named
 from trd.logic.links import CompareView, ExploreView, encode_compare, encode_explore, parse_compare, parse_explore, parse_picks
 from trd.logic.ranking import Priority, Weight, Weights
@@ -75,11 +75,12 @@ def test_out_of_range_and_not_finite_numbers_are_refused() -> None:
 
 
 def test_compare_settings_round_trip_and_refuse_bad_values() -> None:
-    view = CompareView(travel_minutes=45, hide_same_rows=True, cards_layout=True)
+    view = CompareView(travel_minutes=45, hide_same_rows=False, cards_layout=True, measure=OutcomeMeasure.REMISSION)
     assert parse_compare(encode_compare(view)).view == view
-    parsed = parse_compare({"layout": "grid", "same": "x", "pick": "a,b"})
+    assert encode_compare(CompareView()) == {}  # defaults stay out of the link
+    parsed = parse_compare({"layout": "grid", "same": "x", "measure": "cured", "pick": "a,b"})
     assert parsed.view == CompareView()
-    assert len(parsed.notes) == 2  # pick belongs to the shared picks, not a note
+    assert len(parsed.notes) == 3  # pick belongs to the shared picks, not a note
 
 
 @given(st.dictionaries(st.text(max_size=8), st.text(max_size=60), max_size=6))

@@ -1,7 +1,9 @@
 """Number, range and date formats in plain words, shared by tables, cards, charts and PDFs.
 
 Ranges are shown as people say them ("2-4 weeks", "1 day to 4 weeks"), never
-as raw ``[14.0, 28.0]`` lists.
+as raw ``[14.0, 28.0]`` lists. Hours are written as people write them
+("about 2½ hours", "2-2½ hours"), never "2.4 hours": every hour on every page
+goes through ``hours_number``.
 """
 
 from __future__ import annotations
@@ -10,6 +12,12 @@ from trd.catalog.models import Fda, FdaStatus, Setting, Treatment
 from trd.catalog.vocabulary import label
 
 _DAYS_PER_UNIT = (("hour", "hours", 1 / 24), ("day", "days", 1.0), ("week", "weeks", 7.0), ("month", "months", 365 / 12))
+_HOUR_UNIT = _DAYS_PER_UNIT[0]
+_QUARTER_GLYPHS = ("", "¼", "½", "¾")
+# From this many hours up, quarters stop mattering to a reader: "26 hours", not "26¼".
+_WHOLE_HOURS_FROM = 10
+# Below this many hours a time reads better in minutes ("45 minutes", not "¾ hour").
+_MINUTES_BELOW_HOURS = 7 / 8
 
 
 def number(value: float) -> str:
@@ -29,6 +37,46 @@ def format_range(low: float, high: float, singular: str, plural_form: str | None
     if number(low) == number(high):
         return f"{number(low)} {plural(round(low, 1), singular, plural_form)}"
     return f"{number(low)}-{number(high)} {plural_form}"
+
+
+def _readable_hours(hours: float) -> float:
+    """Hours rounded as a reader wants them: to the nearest quarter, or whole from 10 up."""
+    return float(round(hours)) if hours >= _WHOLE_HOURS_FROM - 1 / 8 else round(hours * 4) / 4
+
+
+def hours_number(hours: float) -> str:
+    """Hours as people write them: to the nearest quarter (``"2½"``, ``"¾"``, ``"1¼"``), whole from 10 up (``"26"``)."""
+    whole, quarters = divmod(round(_readable_hours(hours) * 4), 4)
+    if quarters == 0:
+        return str(whole)
+    return (str(whole) if whole else "") + _QUARTER_GLYPHS[quarters]
+
+
+def _readable_minutes(hours: float) -> int:
+    return max(5, 5 * round(hours * 12))
+
+
+def format_hours(hours: float) -> str:
+    """One duration in hours: ``"2 hours"``, ``"1 hour"``, ``"about 2½ hours"`` (2.4), ``"about 45 minutes"`` under an hour.
+
+    "about" says the figure was rounded to make it readable.
+    """
+    if hours < _MINUTES_BELOW_HOURS:
+        minutes = _readable_minutes(hours)
+        about = "about " if abs(minutes - hours * 60) > 0.5 else ""
+        return f"{about}{minutes} {plural(minutes, 'minute', 'minutes')}"
+    shown = _readable_hours(hours)
+    about = "about " if abs(shown - hours) * 60 > 0.5 else ""
+    return f"{about}{hours_number(hours)} {plural(shown, 'hour', 'hours')}"
+
+
+def format_hours_range(low: float, high: float) -> str:
+    """A range of hours: ``"2-2½ hours"``, ``"6-8 hours"``, ``"15-45 minutes"``; one figure when both ends read the same."""
+    if high < _MINUTES_BELOW_HOURS:
+        return format_range(_readable_minutes(low), _readable_minutes(high), "minute")
+    if hours_number(low) == hours_number(high):
+        return format_hours(high)
+    return f"{hours_number(low)}-{hours_number(high)} hours"
 
 
 def _unit_for(days: float) -> tuple[str, str, float]:
@@ -53,6 +101,8 @@ def _nice(amount: float) -> float:
 def format_days(days: float) -> str:
     """One duration in days in the unit a person would use: ``"2 hours"``, ``"3 days"``, ``"6 weeks"``."""
     singular, plural_form, size = _unit_for(days)
+    if (singular, plural_form, size) == _HOUR_UNIT:
+        return format_hours(days * 24)
     amount = _nice(days / size)
     return f"{number(amount)} {plural(round(amount, 1), singular, plural_form)}"
 
@@ -60,6 +110,8 @@ def format_days(days: float) -> str:
 def format_days_range(low: float, high: float) -> str:
     """A ``[low, high]`` range of days in readable units: ``"2-6 weeks"``, ``"2 hours to 7 days"``."""
     singular, plural_form, size = _unit_for(high)
+    if (singular, plural_form, size) == _HOUR_UNIT:
+        return format_hours_range(low * 24, high * 24)
     low_in_unit = low / size
     if low_in_unit >= 1 and _is_round(low_in_unit):
         return format_range(_nice(low_in_unit), _nice(high / size), singular, plural_form)
@@ -76,11 +128,11 @@ def format_per_week(low: float, high: float) -> str:
 
 
 def format_minutes(low: float, high: float) -> str:
-    """Minutes per session: ``"20-30 minutes"``; hours once it is two hours or more."""
+    """Minutes per session: ``"20-30 minutes"``; in hours when it starts at an hour and reaches two (``"1-9 hours"``)."""
     if low == high == 0:
         return "no set time (a dose you take)"
-    if low >= 120:
-        return format_range(low / 60, high / 60, "hour")
+    if low >= 60 and high >= 120:
+        return format_hours_range(low / 60, high / 60)
     return format_range(low, high, "minute")
 
 

@@ -57,6 +57,10 @@ class FdaStatus(StrEnum):
     NOT_APPLICABLE = "not-applicable"  # therapies and lifestyle, which the FDA does not approve
 
 
+# Statuses of options a person can only get by joining a study (left out of orderings unless asked for).
+TRIAL_ONLY_STATUSES = frozenset({FdaStatus.INVESTIGATIONAL, FdaStatus.UNDER_REVIEW})
+
+
 class Invasiveness(StrEnum):
     """An ordered scale, least to most invasive. ``INVASIVENESS_ORDER`` gives the rank."""
 

@@ -6,8 +6,10 @@ option without numbers says so instead of showing a blank or a zero.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from trd.catalog.formats import number
-from trd.catalog.models import Comparator, Outcome, SideEffectRate, StudyDesign, Treatment
+from trd.catalog.models import Comparator, Outcome, OutcomeMeasure, SideEffectRate, StudyDesign, Treatment
 from trd.catalog.vocabulary import label, words
 
 NO_NUMBERS = "No numbers given in this catalog."
@@ -37,11 +39,35 @@ def headline_outcome(treatment: Treatment) -> Outcome | None:
     return treatment.outcomes[0] if treatment.outcomes else None
 
 
+def outcome_for(treatment: Treatment, measure: OutcomeMeasure) -> Outcome | None:
+    """The first outcome of ``measure`` the catalog lists for ``treatment`` (its best-matched study), or None."""
+    return next((outcome for outcome in treatment.outcomes or () if outcome.measure == measure), None)
+
+
+def shared_measure(treatments: Sequence[Treatment]) -> OutcomeMeasure:
+    """The measure most of ``treatments`` have numbers for, so pictures of them use one measure; response on a tie."""
+    counts = {measure: sum(outcome_for(t, measure) is not None for t in treatments) for measure in OutcomeMeasure}
+    return max(OutcomeMeasure, key=lambda measure: (counts[measure], measure == OutcomeMeasure.RESPONSE))
+
+
+def comparator_words(outcome: Outcome) -> str:
+    """The comparison group in a few words: "with placebo", "with a sham"; "" when there was none."""
+    if outcome.comparator == Comparator.NONE:
+        return ""
+    return words(outcome.comparator).phrase.split(" (")[0]
+
+
+def who_was_studied(outcome: Outcome) -> str:
+    """The study in a few words: "TRANSFORM-2, 4 weeks, people with TRD"."""
+    group = "people with TRD" if outcome.trd else "not a TRD group"
+    return f"{outcome.study}, {weeks_text(outcome.weeks)}, {group}"
+
+
 def outcome_short(outcome: Outcome) -> str:
     """One line: "69 in 100 responded vs 52 with placebo, at 4 weeks"."""
     text = f"{per_100(outcome.treated_per_100)} in 100 {words(outcome.measure).short}"
     if outcome.comparator != Comparator.NONE and outcome.comparator_per_100 is not None:
-        text += f" vs {per_100(outcome.comparator_per_100)} {words(outcome.comparator).phrase.split(' (')[0]}"
+        text += f" vs {per_100(outcome.comparator_per_100)} {comparator_words(outcome)}"
     else:
         text += " (no comparison group)"
     return f"{text}, at {weeks_text(outcome.weeks)}"

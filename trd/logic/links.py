@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from trd.catalog.models import OutcomeMeasure
 from trd.logic import filtering
 from trd.logic.filtering import Filter, FilterChoices, choices_from
 from trd.logic.limits import DEFAULT_TRAVEL_MINUTES, MAX_PICKS, MAX_TRAVEL_MINUTES
@@ -44,8 +45,9 @@ EXPLORE_FIELDS: tuple[LinkField, ...] = (
 )
 COMPARE_FIELDS: tuple[LinkField, ...] = (
     LinkField("travel_minutes", "travel", NumberCodec(0, MAX_TRAVEL_MINUTES, whole=True), DEFAULT_TRAVEL_MINUTES),
-    LinkField("hide_same_rows", "same", ChoiceCodec({"show": False, "hide": True}, "a choice", "all rows are shown"), False),
+    LinkField("hide_same_rows", "same", ChoiceCodec({"show": False, "hide": True}, "a choice", "rows that are the same are hidden"), True),
     LinkField("cards_layout", "layout", ChoiceCodec({"columns": False, "cards": True}, "a layout", "showing columns"), False),
+    LinkField("measure", "measure", ChoiceCodec.of_enum(OutcomeMeasure, "a measure", "the measure most picks have is shown"), None),
 )
 
 
@@ -64,8 +66,9 @@ class CompareView:
     """The Compare page's own settings."""
 
     travel_minutes: int = DEFAULT_TRAVEL_MINUTES
-    hide_same_rows: bool = False
+    hide_same_rows: bool = True  # the answers come first; rows that are the same only add length below them
     cards_layout: bool = False
+    measure: OutcomeMeasure | None = None  # None: the measure most picks have numbers for
 
 
 View = TypeVar("View")
@@ -133,12 +136,18 @@ def parse_compare(params: Mapping[str, str]) -> Parsed[CompareView]:
     notes: list[str] = []
     values = parse_fields(params, COMPARE_FIELDS, notes)
     _note_unknown_keys(params, filtering.FILTERS, notes)
-    return Parsed(CompareView(int(values["travel_minutes"]), bool(values["hide_same_rows"]), bool(values["cards_layout"])), tuple(notes))
+    view = CompareView(int(values["travel_minutes"]), bool(values["hide_same_rows"]), bool(values["cards_layout"]), values["measure"])
+    return Parsed(view, tuple(notes))
 
 
 def encode_compare(view: CompareView) -> dict[str, str]:
     """The link parameters for the Compare settings; defaults are left out."""
-    values = {"travel_minutes": view.travel_minutes, "hide_same_rows": view.hide_same_rows, "cards_layout": view.cards_layout}
+    values = {
+        "travel_minutes": view.travel_minutes,
+        "hide_same_rows": view.hide_same_rows,
+        "cards_layout": view.cards_layout,
+        "measure": view.measure,
+    }
     return encode_fields(values, COMPARE_FIELDS)
 
 

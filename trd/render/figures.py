@@ -13,18 +13,17 @@ from __future__ import annotations
 import math
 import textwrap
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import plotly.graph_objects as go  # type: ignore[import-untyped]
 
-from trd.catalog.formats import format_days_range, format_range, hover_safe, number
+from trd.catalog.formats import format_days_range, format_range, hours_number, hover_safe, number
 from trd.catalog.models import INVASIVENESS_ORDER, Category, FdaStatus, Invasiveness, Treatment
 from trd.catalog.vocabulary import label
 from trd.logic.schedule import first_eight_weeks
 from trd.render.palette import (
     CATEGORY_COLORS,
-    CATEGORY_SYMBOLS,
     GRID,
     NEUTRAL,
     OUTLINE,
@@ -39,9 +38,7 @@ DAY_TICKS = (
     (ONE_HOUR_DAYS, "1 hour"),
     (1, "1 day"),
     (7, "1 week"),
-    (14, "2 weeks"),
     (30, "1 month"),
-    (91, "3 months"),
     (365, "1 year"),
 )
 _FONT_FAMILY = "sans-serif"
@@ -52,7 +49,7 @@ def short_label(name: str, width: int = 22) -> str:
     return "<br>".join(hover_safe(line) for line in textwrap.wrap(name, width=width)[:3])
 
 
-def _figure(data: list[dict[str, Any]], layout: dict[str, Any]) -> Any:
+def plain_figure(data: list[dict[str, Any]], layout: dict[str, Any]) -> Any:
     """A Plotly figure from plain dicts, without Plotly's per-property checks.
 
     The checks cost about 10 ms a figure on every Compare rerun; the specs here are fixed by this
@@ -61,7 +58,7 @@ def _figure(data: list[dict[str, Any]], layout: dict[str, Any]) -> Any:
     return go.Figure(data=data, layout=layout, _validate=False)
 
 
-def _base_layout(height: int) -> dict[str, Any]:
+def base_layout(height: int) -> dict[str, Any]:
     return {
         "height": height,
         "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
@@ -77,9 +74,10 @@ def _days_axis() -> dict[str, Any]:
     return {
         "type": "log",
         "tickvals": [value for value, _ in DAY_TICKS],
-        "ticktext": [label for _, label in DAY_TICKS],
+        "ticktext": [label.replace(" ", "<br>") for _, label in DAY_TICKS],  # "1" over "week": narrow enough for a phone
         "range": [math.log10(ONE_HOUR_DAYS / 2), math.log10(400)],
         "title": {"text": "Days to a first benefit (log scale)"},
+        "tickangle": 0,  # ticks stay level on a phone; five of them fit its width
         "gridcolor": GRID,
     }
 
@@ -123,9 +121,9 @@ def onset_figure(treatments: Sequence[Treatment]) -> Any:
                 "hovertemplate": hover + "<extra></extra>",
             }
         )
-    layout = _base_layout(height=90 + 64 * len(treatments))
+    layout = base_layout(height=90 + 64 * len(treatments))
     layout.update(xaxis=_days_axis(), yaxis=_rows_axis(len(treatments)), annotations=_name_rows(treatments))
-    return _figure(data, layout)
+    return plain_figure(data, layout)
 
 
 def _rows_axis(count: int) -> dict[str, Any]:
@@ -169,7 +167,7 @@ def eight_week_rows(treatments: Sequence[Treatment], travel_minutes_each_way: fl
             {
                 "Option": t.name,
                 "Clinic visits": _span_text(weeks.clinic_visits.low, weeks.clinic_visits.high),
-                "Hours": _span_text(weeks.hours.low, weeks.hours.high),
+                "Hours": _span_text(weeks.hours.low, weeks.hours.high, hours_number),
                 "Days needing a driver": _span_text(weeks.driver_days.low, weeks.driver_days.high),
                 "Sessions": _span_text(weeks.sessions.low, weeks.sessions.high),
             }
@@ -177,8 +175,8 @@ def eight_week_rows(treatments: Sequence[Treatment], travel_minutes_each_way: fl
     return rows
 
 
-def _span_text(low: float, high: float) -> str:
-    return number(low) if number(low) == number(high) else f"{number(low)}-{number(high)}"
+def _span_text(low: float, high: float, write: Callable[[float], str] = number) -> str:
+    return write(low) if write(low) == write(high) else f"{write(low)}-{write(high)}"
 
 
 def _stacked_panels(titles: Sequence[str], spacing: float) -> dict[str, Any]:
@@ -209,7 +207,7 @@ def _stacked_panels(titles: Sequence[str], spacing: float) -> dict[str, Any]:
 
 def eight_weeks_figure(treatments: Sequence[Treatment], travel_minutes_each_way: float) -> Any:
     """Three stacked panels (visits, hours, driver days), a low-high range bar per option in each."""
-    layout = _base_layout(height=(80 + 56 * len(treatments)) * len(EIGHT_WEEK_MEASURES) + 40)
+    layout = base_layout(height=(80 + 56 * len(treatments)) * len(EIGHT_WEEK_MEASURES) + 40)
     layout.update(_stacked_panels([title for _, title in EIGHT_WEEK_MEASURES], spacing=0.12))
     data: list[dict[str, Any]] = []
     highest = dict.fromkeys(range(1, len(EIGHT_WEEK_MEASURES) + 1), 0.0)
@@ -217,7 +215,7 @@ def eight_weeks_figure(treatments: Sequence[Treatment], travel_minutes_each_way:
         weeks = first_eight_weeks(t, travel_minutes_each_way)
         for row, (attribute, title) in enumerate(EIGHT_WEEK_MEASURES, start=1):
             span = getattr(weeks, attribute)
-            shown = _span_text(span.low, span.high)
+            shown = _span_text(span.low, span.high, hours_number if attribute == "hours" else number)
             suffix = "" if row == 1 else str(row)
             highest[row] = max(highest[row], span.low, span.high)
             data.append(
@@ -253,7 +251,7 @@ def eight_weeks_figure(treatments: Sequence[Treatment], travel_minutes_each_way:
             range=_padded_range(highest[row]),  # room right of the highest value for its label
         )
         layout["annotations"].extend(_name_rows(treatments, suffix))
-    return _figure(data, layout)
+    return plain_figure(data, layout)
 
 
 def _padded_range(highest: float) -> list[float]:
@@ -297,65 +295,64 @@ def _spread(treatments: Sequence[Treatment]) -> dict[str, tuple[float, float]]:
 
 
 def options_map_figure(treatments: Sequence[Treatment], picked_ids: Sequence[str]) -> Any:
-    """Every option by invasiveness (up) against earliest first benefit (right), picked ones ringed."""
+    """Every option by invasiveness (up) against earliest first benefit (right); the picks as large marks named in a key.
+
+    Only the picks are named, and in the key under the chart rather than beside their points, so no
+    name overlaps another or is cut at the edge, also on a phone. The other options are small grey
+    points whose name shows on hover.
+    """
     places = _spread(treatments)
-    picked = [t for t in treatments if t.id in set(picked_ids)]
-    data: list[dict[str, Any]] = []
-    for category in Category:
-        members = [t for t in treatments if t.category == category]
-        if not members:
-            continue
+    order = {item: index for index, item in enumerate(picked_ids)}
+    others = [t for t in treatments if t.id not in order]
+    picked = sorted((t for t in treatments if t.id in order), key=lambda t: order[t.id])
+    data: list[dict[str, Any]] = [
+        {
+            "type": "scatter",
+            "x": tuple(places[t.id][0] for t in others),
+            "y": tuple(places[t.id][1] for t in others),
+            "mode": "markers",
+            "name": "Other options",
+            "marker": {"color": NEUTRAL, "size": 8, "opacity": 0.6, "line": {"width": 0.5, "color": OUTLINE}},
+            "text": tuple(_map_hover(t) for t in others),
+            "hovertemplate": "%{text}<extra></extra>",
+        }
+    ]
+    for t in picked:
+        index = order[t.id]
         data.append(
             {
                 "type": "scatter",
-                "x": tuple(places[t.id][0] for t in members),
-                "y": tuple(places[t.id][1] for t in members),
+                "x": (places[t.id][0],),
+                "y": (places[t.id][1],),
                 "mode": "markers",
-                "name": label(category),
+                "name": short_label(t.name, 30),
                 "marker": {
-                    "color": CATEGORY_COLORS[category],
-                    "symbol": CATEGORY_SYMBOLS[category],
-                    "size": 11,
-                    "opacity": 0.55 if picked else 0.9,
-                    "line": {"width": 0.5, "color": OUTLINE},
+                    "color": option_color(index),
+                    "symbol": option_symbol(index),
+                    "size": 17,
+                    "line": {"width": 1.5, "color": OUTLINE},
                 },
-                "text": tuple(_map_hover(t) for t in members),
-                "hovertemplate": "%{text}<extra></extra>",
-            }
-        )
-    if picked:
-        data.append(
-            {
-                "type": "scatter",
-                "x": tuple(places[t.id][0] for t in picked),
-                "y": tuple(places[t.id][1] for t in picked),
-                "mode": "markers+text",
-                "name": "Picked to compare",
-                "text": tuple(short_label(t.name, 18) for t in picked),
-                "textposition": tuple("top center" if index % 2 == 0 else "bottom center" for index in range(len(picked))),
-                "marker": {"symbol": "circle-open", "size": 24, "color": NEUTRAL, "line": {"width": 3}},
-                "hovertext": tuple(_map_hover(t) for t in picked),
-                "hovertemplate": "%{hovertext}<extra>picked</extra>",
+                "text": (_map_hover(t),),
+                "hovertemplate": "%{text}<extra>picked</extra>",
                 "cliponaxis": False,
             }
         )
-    layout = _base_layout(height=520)
+    layout = base_layout(height=460 + 22 * len(picked))
     ranks = sorted(INVASIVENESS_ORDER.items(), key=lambda item: item[1])
     layout.update(
         showlegend=True,
-        legend={"orientation": "h", "y": -0.22, "x": 0, "yanchor": "top"},
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend={"orientation": "h", "y": -0.18, "x": 0, "yanchor": "top", "font": {"size": 13}},
+        margin={"l": 10, "r": 10, "t": 20, "b": 10},
         xaxis=_days_axis() | {"title": {"text": "Earliest first benefit (log scale)"}},
         yaxis={
             "tickvals": [rank for _, rank in ranks],
             "ticktext": [_invasiveness_short(level) for level, _ in ranks],
             "range": [-0.6, len(ranks) - 0.4],
-            "title": {"text": "Invasiveness"},
-            "gridcolor": GRID,
+            "gridcolor": GRID,  # no axis title: the ticks say what they are, and the caption names the axis
             "automargin": True,
         },
     )
-    return _figure(data, layout)
+    return plain_figure(data, layout)
 
 
 def _invasiveness_short(level: Invasiveness) -> str:
@@ -442,6 +439,6 @@ def landscape_figure(treatments: Sequence[Treatment], names_shown: int = 8) -> A
         "pathbar": {"visible": True},
         "maxdepth": 3,
     }
-    layout = _base_layout(height=520)
+    layout = base_layout(height=520)
     layout["margin"] = {"l": 0, "r": 0, "t": 30, "b": 0}
-    return _figure([treemap], layout)
+    return plain_figure([treemap], layout)

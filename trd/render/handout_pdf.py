@@ -3,7 +3,9 @@
 For workshops: the whole catalog on one landscape Letter page. The chart
 shows how many options each category holds, split by FDA status; the table
 gives each category's range of first-change times, settings, invasiveness
-and a few examples. Fonts ship with the app (assets/fonts, DejaVu Sans).
+and a few examples. Body text is 10 pt or more, and names are never cut:
+examples are whole names, as many as fit, then "and N more". Fonts ship with
+the app (assets/fonts, DejaVu Sans).
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from fpdf import FPDF, FontFace
-from fpdf.enums import XPos, YPos
+from fpdf.enums import MethodReturnValue, XPos, YPos
 
 from trd.catalog.formats import format_days_range
 from trd.catalog.models import EVIDENCE_ORDER, INVASIVENESS_ORDER, Catalog, Category, FdaStatus, Setting, Treatment
@@ -24,11 +27,22 @@ from trd.render.pathway import PATHWAY
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 FONT = "DejaVu"
-MARGIN = 11.0
+MARGIN = 8.0
 INK = rgb(PRINT_INK)
 MUTED = rgb(PRINT_MUTED)
+# Type sizes in points. Nothing on the handout is smaller than BODY_SIZE: it is read at arm's length in a workshop.
+BODY_SIZE = 10.0
+HEADING_SIZE = 11.0
+TITLE_SIZE = 16.0
+LINE = 4.2  # mm per line of body text
 EXAMPLES_SHOWN = 3
-EXAMPLE_LENGTH = 42
+# Examples are whole names, as many as fit in this many lines of their cell, then "and N more".
+EXAMPLE_LINES = 2
+TABLE_PADDING = (0.6, 1.2)  # mm above and below, left and right of a cell's text
+# The FDA status of each category is in the chart, in words beside its bar, so the table leaves it out.
+TABLE_HEADINGS = ("Category", "First change", "Where", "Invasiveness", "Strongest evidence", "Examples")
+# Widths in mm, widened where a word would not fit (a word is never split); the examples take what is left.
+TABLE_WIDTHS = (36, 32, 27, 32, 22)
 
 
 @dataclass(frozen=True)
@@ -43,11 +57,7 @@ class CategoryFacts:
     where: str
     invasiveness: str
     strongest_evidence: str
-    examples: tuple[str, ...]
-
-
-def _short(name: str, length: int = EXAMPLE_LENGTH) -> str:
-    return name if len(name) <= length else name[: length - 1].rstrip() + "…"
+    examples: tuple[str, ...]  # whole names, in catalog order; never cut
 
 
 def category_facts(treatments: Sequence[Treatment]) -> tuple[CategoryFacts, ...]:
@@ -72,10 +82,15 @@ def category_facts(treatments: Sequence[Treatment]) -> tuple[CategoryFacts, ...]
                 where=", ".join(words(setting).short for setting in settings),
                 invasiveness=low_level if low_level == high_level else f"{low_level} to {high_level}",
                 strongest_evidence=label(strongest),
-                examples=tuple(_short(t.name) for t in members[:EXAMPLES_SHOWN]),
+                examples=tuple(t.name for t in members[:EXAMPLES_SHOWN]),
             )
         )
     return tuple(facts)
+
+
+def status_counts(fact: CategoryFacts) -> str:
+    """``"9 approved, 3 no FDA status"``: the category's options by FDA status, in the order of the bar's colours."""
+    return ", ".join(f"{count} {words(status).short}" for status, count in fact.statuses)
 
 
 class _HandoutPdf(FPDF):
@@ -88,102 +103,71 @@ class _HandoutPdf(FPDF):
         self.set_title("Treatment options for depression that has not improved: the landscape")
         self.set_creator("TRD options app")
 
+    def body(self, bold: bool = False, color: tuple[int, int, int] = INK) -> None:
+        self.set_font(FONT, "B" if bold else "", BODY_SIZE)
+        self.set_text_color(*color)
+
+    def lines_needed(self, text: str, width: float) -> int:
+        """How many lines ``text`` takes in a cell ``width`` mm wide, in the current font (words are never split)."""
+        lines = self.multi_cell(width, LINE, text, dry_run=True, output=MethodReturnValue.LINES)
+        return len(cast(list[str], lines))  # output=LINES returns the lines
+
 
 def handout_pdf(catalog: Catalog) -> bytes:
     """The one-page handout for ``catalog`` as PDF bytes."""
     pdf = _HandoutPdf()
     pdf.add_page()
     facts = category_facts(catalog.treatments)
-    _heading(pdf, catalog)
-    top = pdf.get_y() + 2
-    _chart(pdf, facts, x=MARGIN, y=top, width=118)
-    _pathway(pdf, x=MARGIN + 126, y=top, width=pdf.w - 2 * MARGIN - 126)
-    pdf.set_y(top + 73)
+    _heading(pdf, catalog, facts)
+    _pathway(pdf)
+    _chart(pdf, facts)
     _facts_table(pdf, facts)
-    _footer(pdf, catalog)
+    _footer(pdf)
     return bytes(pdf.output())
 
 
-def _heading(pdf: FPDF, catalog: Catalog) -> None:
+def _section_title(pdf: _HandoutPdf, text: str) -> None:
+    pdf.ln(2)
     pdf.set_text_color(*INK)
-    pdf.set_font(FONT, "B", 15)
-    pdf.cell(0, 7, "Treatment options for depression that has not improved: the landscape", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.set_font(FONT, "", 8.5)
-    pdf.set_text_color(*MUTED)
+    pdf.set_font(FONT, "B", HEADING_SIZE)
+    pdf.cell(0, 5.5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(0.5)
+
+
+def _heading(pdf: _HandoutPdf, catalog: Catalog, facts: Sequence[CategoryFacts]) -> None:
+    pdf.set_text_color(*INK)
+    pdf.set_font(FONT, "B", TITLE_SIZE)
+    pdf.cell(0, 7.5, "Treatment options for depression that has not improved: the landscape", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.body(color=MUTED)
     pdf.multi_cell(
         0,
-        4,
-        f"{len(catalog.treatments)} options in {len(category_facts(catalog.treatments))} categories, from the catalog version "
-        f"{catalog.version} (reviewed {catalog.reviewed:%B %d, %Y}). For education: this handout explains and compares; "
-        "it does not recommend any option. Real care is individual; talk with a clinician.",
+        LINE,
+        f"{len(catalog.treatments)} options in {len(facts)} categories (catalog {catalog.version}, reviewed "
+        f"{catalog.reviewed:%B} {catalog.reviewed.day}, {catalog.reviewed.year}). For education: it does not recommend any option.",
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )
 
 
-def _chart(pdf: FPDF, facts: Sequence[CategoryFacts], *, x: float, y: float, width: float) -> None:
-    """Horizontal bars, one per category, split by FDA status; the count at the end of each bar."""
-    pdf.set_text_color(*INK)
-    pdf.set_font(FONT, "B", 10)
-    pdf.set_xy(x, y)
-    pdf.cell(width, 5, "Options per category, by FDA status for depression")
-    label_width, bar_height, gap = 42.0, 5.0, 1.9
-    most = max((fact.count for fact in facts), default=1)
-    scale = (width - label_width - 8) / most
-    row_y = y + 7
-    for fact in facts:
-        pdf.set_font(FONT, "", 8)
-        pdf.set_text_color(*INK)
-        pdf.set_xy(x, row_y)
-        pdf.cell(label_width - 1, bar_height, fact.label, align="R")
-        left = x + label_width
-        for status, count in fact.statuses:
-            pdf.set_fill_color(*rgb(FDA_STATUS_COLORS[status]))
-            pdf.rect(left, row_y, count * scale, bar_height, style="F")
-            left += count * scale
-        pdf.set_xy(left + 1, row_y)
-        pdf.cell(8, bar_height, str(fact.count))
-        row_y += bar_height + gap
-    # Legend, two columns.
-    row_y += 1
-    pdf.set_font(FONT, "", 7.5)
-    for index, status in enumerate(FdaStatus):
-        column, line = index % 3, index // 3
-        left = x + label_width + column * 30
-        top = row_y + line * 4.2
-        pdf.set_fill_color(*rgb(FDA_STATUS_COLORS[status]))
-        pdf.rect(left, top + 0.6, 3, 3, style="F")
-        pdf.set_xy(left + 4, top)
-        pdf.cell(26, 4.2, words(status).short)
-
-
-def _pathway(pdf: FPDF, *, x: float, y: float, width: float) -> None:
-    """The usual order of steps, as numbered lines (the Learn page shows it as a picture)."""
-    pdf.set_text_color(*INK)
-    pdf.set_font(FONT, "B", 10)
-    pdf.set_xy(x, y)
-    pdf.cell(width, 5, "The order in which options are often considered (not a rule)")
-    pdf.set_xy(x, y + 7)
+def _pathway(pdf: _HandoutPdf) -> None:
+    """The usual order of steps, as one numbered line across the page (the Learn page shows it as a picture)."""
+    _section_title(pdf, "The order in which options are often considered (not a rule)")
+    steps = []
     number = 0
     for step in PATHWAY:
         if step.alongside:
-            label = "Alongside every step"
-        else:
-            number += 1
-            label = f"{number}."
-        pdf.set_x(x)
-        pdf.set_font(FONT, "B", 8)
-        pdf.cell(pdf.get_string_width(label) + 1.5, 4, label)
-        pdf.set_font(FONT, "", 8)
-        pdf.multi_cell(width - pdf.get_string_width(label) - 1.5, 4.2, step.title, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.ln(1.2)
-    pdf.set_x(x)
-    pdf.set_font(FONT, "", 7.5)
-    pdf.set_text_color(*MUTED)
+            continue
+        number += 1
+        steps.append(_unbroken(f"**{number}.** {step.title}"))
+    alongside = "; ".join(step.title for step in PATHWAY if step.alongside)
+    line = "  →  ".join(steps) + (f".  **Alongside every step:** {alongside}." if alongside else ".")
+    pdf.body()
+    pdf.multi_cell(0, LINE + 0.4, line, markdown=True, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.body(color=MUTED)
     pdf.multi_cell(
-        width,
-        3.6,
-        "People skip steps, go back, or combine them, depending on their history, health, wishes and what is available. "
+        0,
+        LINE,
+        "People skip steps, go back or combine them. Real care is individual; talk with a clinician. "
         "The Learn page in the app links each step to its options.",
         align="L",
         new_x=XPos.LMARGIN,
@@ -191,47 +175,133 @@ def _pathway(pdf: FPDF, *, x: float, y: float, width: float) -> None:
     )
 
 
-def _facts_table(pdf: FPDF, facts: Sequence[CategoryFacts]) -> None:
-    pdf.set_text_color(*INK)
-    pdf.set_font(FONT, "B", 10)
-    pdf.cell(0, 5, "Key facts per category", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.ln(1)
-    pdf.set_font(FONT, "", 7.3)
+def _unbroken(text: str) -> str:
+    """``text`` with no-break spaces, so a line wraps between steps, never inside one."""
+    return text.replace(" ", "\u00a0")
+
+
+def _chart(pdf: _HandoutPdf, facts: Sequence[CategoryFacts]) -> None:
+    """Horizontal bars, one per category, split by FDA status, with the count and the split in words beside each bar.
+
+    The words repeat the colours, so the chart still reads when printed in black and white.
+    """
+    _section_title(pdf, "Options per category, by FDA status for depression")
+    pdf.body()
+    x = pdf.l_margin
+    label_width = max(pdf.get_string_width(fact.label) for fact in facts) + 2
+    words_width = max(pdf.get_string_width(f"{fact.count}: {status_counts(fact)}") for fact in facts) + 2
+    bar_height, gap = 4.1, 0.9
+    most = max((fact.count for fact in facts), default=1)
+    scale = min(6.0, (pdf.epw - label_width - words_width - 2) / most)
+    row_y = pdf.get_y()
+    for fact in facts:
+        pdf.body()
+        pdf.set_xy(x, row_y)
+        pdf.cell(label_width - 1.5, bar_height, fact.label, align="R")
+        left = x + label_width
+        for status, count in fact.statuses:
+            pdf.set_fill_color(*rgb(FDA_STATUS_COLORS[status]))
+            pdf.rect(left, row_y, count * scale, bar_height, style="F")
+            left += count * scale
+        pdf.set_xy(left + 1.5, row_y)
+        pdf.body(bold=True)
+        count_text = f"{fact.count}: "
+        pdf.cell(pdf.get_string_width(count_text), bar_height, count_text)
+        pdf.body(color=MUTED)
+        pdf.cell(words_width, bar_height, status_counts(fact))
+        row_y += bar_height + gap
+    # Legend, one line under the bars, in the order the colours run.
+    pdf.body()
+    left = x + label_width
+    for status in FdaStatus:
+        name = words(status).short
+        pdf.set_fill_color(*rgb(FDA_STATUS_COLORS[status]))
+        pdf.rect(left, row_y + 0.8, 3, 3, style="F")
+        pdf.set_xy(left + 4, row_y)
+        pdf.cell(pdf.get_string_width(name) + 1, LINE, name)
+        left += pdf.get_string_width(name) + 10
+    pdf.set_xy(x, row_y + LINE)
+
+
+def examples_line(names: Sequence[str], count: int) -> str:
+    """``"Regular exercise; Healthy eating pattern; and 3 more"``; ``"4 options, named in the app"`` when no name is given."""
+    if not names:
+        return f"{count}\u00a0options, named in the app"
+    more = count - len(names)
+    return "; ".join(names) + (f"; and\u00a0{more}\u00a0more" if more > 0 else "")
+
+
+def examples_text(pdf: _HandoutPdf, fact: CategoryFacts, width: float) -> str:
+    """The category's example names, whole, in catalog order, as many as fit in ``EXAMPLE_LINES`` lines of a ``width`` mm cell.
+
+    A name is never cut: one that does not fit is left out and counted in "and N more".
+    """
+    pdf.body()
+    shown: list[str] = []
+    for name in fact.examples:
+        if pdf.lines_needed(examples_line([*shown, name], fact.count), width) <= EXAMPLE_LINES:
+            shown.append(name)
+    return examples_line(shown, fact.count)
+
+
+def _column_width(pdf: _HandoutPdf, declared: float, heading: str, cells: Sequence[str]) -> float:
+    """``declared`` mm, or more when the longest word of the bold heading or of a cell would not fit on a line."""
+    pdf.body(bold=True)
+    widest = max(pdf.get_string_width(word) for word in heading.split())
+    pdf.body()
+    widest = max([widest, *(pdf.get_string_width(word) for cell in cells for word in cell.split())])
+    return max(declared, widest + 2 * TABLE_PADDING[1] + 0.5)
+
+
+def _facts_table(pdf: _HandoutPdf, facts: Sequence[CategoryFacts]) -> None:
+    _section_title(pdf, "Key facts per category")
+    pdf.body()
     pdf.set_fill_color(*rgb(PRINT_PAPER))
-    headings = ("Category", "Options", "FDA status", "First change", "Where", "Invasiveness", "Strongest evidence", "Examples")
+    rows = [(fact.label, fact.first_change, fact.where, fact.invasiveness, fact.strongest_evidence) for fact in facts]
+    fixed = [
+        _column_width(pdf, declared, TABLE_HEADINGS[index], [row[index] for row in rows]) for index, declared in enumerate(TABLE_WIDTHS)
+    ]
+    widths = (*fixed, pdf.epw - sum(fixed))
+    example_width = widths[-1] - 2 * TABLE_PADDING[1]
     with pdf.table(
-        col_widths=(30, 15, 40, 22, 24, 27, 19, 80),
-        line_height=3.4,
-        padding=0.7,
+        col_widths=widths,
+        width=pdf.epw,
+        line_height=LINE,
+        padding=TABLE_PADDING,
         text_align="LEFT",
         headings_style=FontFace(emphasis="BOLD", fill_color=rgb(PRINT_HEADING_FILL)),
         first_row_as_headings=True,
     ) as table:
         heading_row = table.row()
-        for heading in headings:
+        for heading in TABLE_HEADINGS:
             heading_row.cell(heading)
-        for fact in facts:
+        for fact, cells in zip(facts, rows, strict=True):
             row = table.row()
-            row.cell(fact.label)
-            row.cell(str(fact.count))
-            row.cell(", ".join(f"{count} {words(status).short}" for status, count in fact.statuses))
-            row.cell(fact.first_change)
-            row.cell(fact.where)
-            row.cell(fact.invasiveness)
-            row.cell(fact.strongest_evidence)
-            row.cell("; ".join(fact.examples) + ("; …" if fact.count > len(fact.examples) else ""))
+            for text in cells:
+                row.cell(text)
+            row.cell(examples_text(pdf, fact, example_width))
 
 
-def _footer(pdf: FPDF, catalog: Catalog) -> None:
-    pdf.ln(2.5)
-    pdf.set_font(FONT, "", 7.5)
-    pdf.set_text_color(*MUTED)
+def _footer(pdf: _HandoutPdf) -> None:
+    pdf.ln(1.5)
+    pdf.body()
     pdf.multi_cell(
         0,
-        3.6,
-        "In crisis or thinking about suicide? In the US, call or text 988 (Suicide & Crisis Lifeline), or call 911. "
-        "Elsewhere, call your local emergency number.  ·  First change: earliest to latest time to a first noticeable benefit "
-        "reported for any option in the category. Every fact is sourced in the app (Explore and About pages).",
+        LINE,
+        "**In crisis or thinking about suicide?** In the US, call or text 988 (Suicide & Crisis Lifeline), or call 911; "
+        "elsewhere, your local emergency number.",
+        markdown=True,
+        align="L",
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
+    pdf.body(color=MUTED)
+    pdf.multi_cell(
+        0,
+        LINE,
+        "First change: the earliest to latest time to a first noticeable benefit for any option in the category. "
+        "Every fact is sourced in the app (Explore and About pages).",
+        align="L",
         new_x=XPos.LMARGIN,
         new_y=YPos.NEXT,
     )

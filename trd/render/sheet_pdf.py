@@ -14,6 +14,7 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from trd.catalog.sources import citation
 from trd.render.facts import SHEET, fact_labels
 from trd.render.palette import PRINT_CRISIS_FILL, PRINT_INK, PRINT_MUTED, PRINT_RULE, rgb
 from trd.render.sheet import AppointmentSheet
@@ -23,6 +24,10 @@ FONT = "DejaVu"
 NOTE_LIMIT = 280
 CONTINUED = " … (continued in your saved file)"
 MARGIN = 14.0
+# Type sizes in points: nothing on the sheet is smaller than SMALLEST_SIZE.
+SMALLEST_SIZE = 8.0
+BODY_SIZE = 9.5
+SOURCE_SIZE = SMALLEST_SIZE
 INK = rgb(PRINT_INK)
 MUTED = rgb(PRINT_MUTED)
 RULE = rgb(PRINT_RULE)
@@ -63,14 +68,15 @@ class _SheetPdf(FPDF):
 
     def footer(self) -> None:
         self.set_y(-11)
-        self.set_font(FONT, "", 7)
+        self.set_font(FONT, "", SMALLEST_SIZE)
         self.set_text_color(*MUTED)
         self.cell(0, 4, f"Made {self.made_on} with the TRD options app (education, not medical advice)", align="L")
         self.set_x(MARGIN)
         self.cell(0, 4, f"Page {self.page_no()} of {{nb}}", align="R")
 
-    def heading(self, text: str, size: float = 11) -> None:
-        if self.will_page_break(14):
+    def heading(self, text: str, size: float = 11, keep_with: float = 0) -> None:
+        """A heading, moved to the next page when it and the first ``keep_with`` mm under it would not fit."""
+        if self.will_page_break(14 + keep_with):
             self.add_page()
         self.ln(2)
         self.set_font(FONT, "B", size)
@@ -78,11 +84,19 @@ class _SheetPdf(FPDF):
         self.multi_cell(0, size * 0.5, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.ln(1)
 
-    def paragraph(self, text: str, size: float = 9, bold: bool = False, color: tuple[int, int, int] = INK, indent: float = 0) -> None:
+    def paragraph(
+        self,
+        text: str,
+        size: float = 9,
+        bold: bool = False,
+        color: tuple[int, int, int] = INK,
+        indent: float = 0,
+        link: str | None = None,
+    ) -> None:
         self.set_font(FONT, "B" if bold else "", size)
         self.set_text_color(*color)
         self.set_x(MARGIN + indent)
-        self.multi_cell(0, size * 0.48, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, size * 0.48, text, align="L", link=link, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def writing_line(self, indent: float) -> None:
         self.ln(5.5)
@@ -106,7 +120,17 @@ def sheet_pdf(sheet: AppointmentSheet) -> bytes:
     pdf.set_font(FONT, "B", 8.5)
     pdf.set_text_color(*INK)
     pdf.multi_cell(0, 4.2, sheet.crisis, align="L", border=1, fill=True, padding=2, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.paragraph(sheet.notice, size=7.5, color=MUTED)
+    pdf.paragraph(sheet.notice, size=SMALLEST_SIZE, color=MUTED)
+
+    # The clinician reads from the top: what matters to the person and what they have tried come first.
+    if sheet.what_matters:
+        pdf.heading("What matters to me")
+        for line in sheet.what_matters:
+            pdf.paragraph(f"• {line}", size=BODY_SIZE, indent=2)
+    if sheet.history:
+        pdf.heading("What I have tried")
+        for entry in sheet.history:
+            pdf.paragraph(f"• {entry}", size=BODY_SIZE, indent=2)
 
     if sheet.options:
         pdf.heading("Options I am considering")
@@ -121,10 +145,11 @@ def sheet_pdf(sheet: AppointmentSheet) -> bytes:
                 pdf.paragraph(f"At this clinic, {option.name}: {option.clinic}", size=8, indent=2)
 
     lines = answer_lines(sheet.question_count())
+    question_height = 10 + 5.5 * lines
     for section in sheet.sections:
-        pdf.heading(section.title)
+        pdf.heading(section.title, keep_with=question_height)
         for question in section.questions:
-            if pdf.will_page_break(10 + 5.5 * lines):
+            if pdf.will_page_break(question_height):
                 pdf.add_page()
             done = "[x]" if question.asked else "[  ]"
             pdf.paragraph(f"{question.number}. {question.text}   {done} asked", size=9.5, bold=True)
@@ -134,18 +159,13 @@ def sheet_pdf(sheet: AppointmentSheet) -> bytes:
                 pdf.writing_line(indent=5)
             pdf.ln(2.5)
 
-    if sheet.history or sheet.history_questions:
-        pdf.heading("What I have tried")
-        for entry in sheet.history:
-            pdf.paragraph(f"• {entry}", size=8.5, indent=2)
-        if sheet.history_questions:
-            pdf.ln(1)
-            pdf.paragraph("Questions about what I have tried:", size=9, bold=True)
-            for suggestion in sheet.history_questions:
-                pdf.paragraph(f"• {suggestion}", size=8.5, indent=2)
-                for _ in range(min(lines, 1)):
-                    pdf.writing_line(indent=5)
-                pdf.ln(1.5)
+    if sheet.history_questions:
+        pdf.heading("Questions about what I have tried", keep_with=question_height)
+        for suggestion in sheet.history_questions:
+            pdf.paragraph(f"• {suggestion}", size=BODY_SIZE, indent=2)
+            for _ in range(min(lines, 1)):
+                pdf.writing_line(indent=5)
+            pdf.ln(1.5)
 
     if sheet.question_count() == 0:
         pdf.heading("Questions")
@@ -154,8 +174,10 @@ def sheet_pdf(sheet: AppointmentSheet) -> bytes:
             pdf.writing_line(indent=0)
 
     if sheet.sources:
-        pdf.heading("Sources (from the app's catalog)", size=9)
+        pdf.heading("Sources (from the app's catalog)", size=10)
         for number, cited in enumerate(sheet.sources, start=1):
-            pdf.paragraph(f"{number}. {cited.source.title}: {cited.source.url}", size=6.5, color=MUTED)
+            # Title and publisher in words; the web address is only the link's target (many are machine queries).
+            pdf.paragraph(f"{number}. {citation(cited.source)}", size=SOURCE_SIZE, color=MUTED, link=cited.source.url)
+            pdf.ln(0.7)
 
     return bytes(pdf.output())

@@ -21,6 +21,10 @@ def sheet_text(sheet: AppointmentSheet) -> str:
         lines.append("What matters to me:")
         lines.extend(f"- {_one_line(line)}" for line in sheet.what_matters)
         lines.append("")
+    if sheet.history:
+        lines.append("What I have tried:")
+        lines.extend(f"- {_one_line(entry)}" for entry in sheet.history)
+        lines.append("")
     if sheet.options:
         lines.append("Options I am considering:")
         for option in sheet.options:
@@ -36,10 +40,6 @@ def sheet_text(sheet: AppointmentSheet) -> str:
             lines.append(f"{question.number}. {_one_line(question.text)}{mark}")
             if question.note:
                 lines.append(f"   Answer/note: {_one_line(question.note)}")
-        lines.append("")
-    if sheet.history:
-        lines.append("What I have tried:")
-        lines.extend(f"- {_one_line(entry)}" for entry in sheet.history)
         lines.append("")
     if sheet.history_questions:
         lines.append("Questions about what I have tried:")
