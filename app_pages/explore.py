@@ -8,10 +8,11 @@ from components.filter_panel import filter_panel
 from components.option_card import card_key, option_card
 from components.pick_selector import pick_selector, take_pick_notice
 from components.results_table import results_table
+from components.values_step import values_step
 from components.widget_state import link_notes, seed
 from trd.logic.filtering import loosen_hints
 from trd.logic.links import ExploreView
-from trd.logic.ranking import PRIORITY_LABELS, PRIORITY_RULES, Priority, rank_by_priorities
+from trd.logic.ranking import rank_by_values
 
 CARDS_PER_PAGE = 12
 
@@ -29,27 +30,13 @@ if notice := take_pick_notice(catalog):
 
 choices, outcome = filter_panel(catalog, start.choices, on_change=EXPLORE_VIEW.dismiss_notes)
 
-seed("explore_want", list(start.priorities))
-wanted = st.pills(
-    "What matters most to you?",
-    list(Priority),
-    selection_mode="multi",
-    key="explore_want",
-    format_func=lambda p: PRIORITY_LABELS[p],
-    on_change=EXPLORE_VIEW.dismiss_notes,
-)
-st.caption(
-    "Options that meet more of your choices are listed first. This only orders the list: it does not recommend any option. "
-    "Talk with a clinician about what fits you."
-)
-with st.expander("How each choice is decided"):
-    st.markdown("\n".join(f"- **{PRIORITY_LABELS[p]}**: {PRIORITY_RULES[p]}." for p in Priority))
-
-priorities = tuple(Priority(p) for p in wanted)
-ranked = rank_by_priorities(outcome.options, priorities)
+weights, include_trials = values_step(start.weights, start.include_trials, on_change=EXPLORE_VIEW.dismiss_notes)
+ranked = rank_by_values(outcome.options, weights, include_trials=include_trials)
 
 seed("explore_show", "cards" if start.show_cards else "table")
-EXPLORE_VIEW.write(ExploreView(choices=choices, priorities=priorities, show_cards=st.session_state["explore_show"] == "cards"))
+EXPLORE_VIEW.write(
+    ExploreView(choices=choices, weights=weights, include_trials=include_trials, show_cards=st.session_state["explore_show"] == "cards")
+)
 
 picks = pick_selector(catalog, key="explore_pick")
 if len(picks) >= 2:
@@ -88,5 +75,5 @@ if show == "cards":
             on_click=lambda: st.session_state.update(explore_cards_shown=shown + CARDS_PER_PAGE),
         )
 else:
-    results_table(catalog, ranked, key="explore_table", with_priorities=bool(priorities))
-    st.caption("Ranges such as '2-6 weeks' are approximate, from the sources. Pick options above to compare them.")
+    results_table(catalog, ranked, picks, key="explore_table", with_values=bool(weights))
+    st.caption("Tick the box at the start of a row to pick that option. Ranges such as '2-6 weeks' are approximate, from the sources.")

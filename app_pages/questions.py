@@ -16,6 +16,7 @@ from components.checklist_state import (
     storage_status_line,
     take_message,
 )
+from components.explore_view import what_matters_lines_now
 from components.history_editor import history_editor
 from components.pick_selector import picks_changed, take_pick_notice
 from components.questions_tabs import LIST_TAB, questions_tabs
@@ -35,7 +36,7 @@ if not notes_ready():  # one short run until this browser's notes are back, so t
     storage_status_line(storage_status)
     st.stop()
 option_ids = considered_option_ids(catalog)
-sheet = build_sheet(current_checklist(), catalog, bank, dt.date.today())
+sheet = build_sheet(current_checklist(), catalog, bank, dt.date.today(), what_matters=what_matters_lines_now())
 
 if st.toggle("Print view", key="questions_print_view", help="Shows only the sheet, ready for your browser's Print command (Ctrl+P or ⌘P)."):
     print_view(sheet, key="questions_print")

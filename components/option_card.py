@@ -10,7 +10,7 @@ from trd.catalog.models import Catalog
 from trd.catalog.numbers_words import headline_outcome
 from trd.catalog.vocabulary import label
 from trd.logic.limits import MAX_PICKS
-from trd.logic.ranking import PRIORITY_LABELS, RankedOption
+from trd.logic.ranking import RankedOption, label_of
 from trd.render.facts import CARD, facts_of
 from trd.render.safe_markdown import escape_markdown, markdown_link
 
@@ -43,13 +43,17 @@ def option_card(option: RankedOption, catalog: Catalog, picked: list[str], *, ke
         st.markdown("  \n".join(f"**{name}:** {escape_markdown(value)}" for name, value in facts_of(t, CARD)))
         if (headline := headline_outcome(t)) is not None:
             st.caption("Numbers from " + markdown_link(headline.study, headline.source) + ". Studies differ; not a head-to-head test.")
-        if option.met or option.missed:
+        if not option.ordered:
+            st.caption(":material/science: Only in trials, so it is listed last and not ordered.")
+        elif option.chosen_count:
             lines = []
             if option.met:
-                lines.append(":material/check: **Meets:** " + ", ".join(PRIORITY_LABELS[p] for p in option.met))
+                lines.append(":material/check: **Meets:** " + ", ".join(label_of(p) for p in option.met))
             if option.missed:
-                lines.append(":material/close: **Misses:** " + ", ".join(PRIORITY_LABELS[p] for p in option.missed))
-            st.markdown(f"**{option.score_text}** of what matters to you  \n" + "  \n".join(lines))
+                lines.append(":material/close: **Misses:** " + ", ".join(label_of(p) for p in option.missed))
+            if option.unknown:
+                lines.append(":material/help: **Not known:** " + ", ".join(label_of(p) for p in option.unknown))
+            st.markdown(f"**Meets {option.score_text}**  \n" + "  \n".join(lines))
         full = len(picked) >= MAX_PICKS and not is_picked
         st.button(
             "Remove from compare" if is_picked else "Add to compare",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.picked_options import set_picked_ids
+from components.picked_options import add_to_picks
 from trd.catalog.models import Catalog
 from trd.logic.limits import MAX_PICKS
 from trd.render.pathway import PATHWAY, PATHWAY_DISCLAIMER, options_by_step, pathway_html
@@ -12,7 +12,7 @@ from trd.render.safe_markdown import escape_markdown
 
 
 def pathway_view(catalog: Catalog, *, key: str = "pathway") -> None:
-    """Draw the pathway; a button per step picks that step's options and opens Compare."""
+    """Draw the pathway; a button per step adds that step's options to the picks and opens Compare."""
     grouped = options_by_step(catalog.treatments)
     with st.container(key=key):
         st.info(PATHWAY_DISCLAIMER, icon=":material/info:")
@@ -31,5 +31,5 @@ def pathway_view(catalog: Catalog, *, key: str = "pathway") -> None:
                     chosen = [item.id for item in items[:MAX_PICKS]]
                     shown = "these options" if len(items) <= MAX_PICKS else f"the first {MAX_PICKS} of these"
                     if st.button(f"Compare {shown}", key=f"{key}_{step.key}_compare", icon=":material/view_column:"):
-                        set_picked_ids(chosen)
+                        add_to_picks(chosen, catalog)  # adds to the picks, never replaces them; Compare offers Undo
                         st.switch_page("app_pages/compare.py")

@@ -12,9 +12,11 @@ import streamlit as st
 from trd.catalog.models import Catalog
 from trd.logic.limits import MAX_PICKS
 from trd.logic.links import parse_picks
+from trd.logic.picks import PickChange, add_picks, change_note
 
 PICKED_KEY = "picked_ids"
 PICK_PARAM = "pick"
+LAST_CHANGE_KEY = "picks_last_change"  # (note, picks before) of the last shortcut, until undone or replaced
 
 
 def picked_ids(catalog: Catalog) -> list[str]:
@@ -35,3 +37,36 @@ def set_picked_ids(ids: list[str]) -> None:
         st.query_params[PICK_PARAM] = ",".join(cleaned)
     elif PICK_PARAM in st.query_params:
         del st.query_params[PICK_PARAM]
+
+
+def add_to_picks(ids: list[str], catalog: Catalog, *, undo: bool = True) -> PickChange:
+    """A shortcut's change: add ``ids`` to the picks (never replacing them), keep a note of it and, when ``undo``, the way back."""
+    change = add_picks(picked_ids(catalog), ids)
+    set_picked_ids(list(change.after))
+    note_change(change, catalog, undo=undo)
+    return change
+
+
+def note_change(change: PickChange, catalog: Catalog, *, undo: bool = True) -> None:
+    """Keep a note of ``change`` for the picks box to show (with an Undo button when ``undo``)."""
+    names = {t.id: t.name for t in catalog.treatments}
+    st.session_state[LAST_CHANGE_KEY] = (change_note(change, names), list(change.before) if undo else None)
+
+
+def last_change() -> tuple[str, list[str] | None] | None:
+    """The note of the last shortcut and the picks before it (None when it cannot be undone), if there is one."""
+    held = st.session_state.get(LAST_CHANGE_KEY)
+    return (str(held[0]), held[1]) if held else None
+
+
+def undo_last_change() -> None:
+    """A callback: put the picks back as they were before the last shortcut."""
+    held = last_change()
+    forget_last_change()
+    if held is not None and held[1] is not None:
+        set_picked_ids(held[1])
+
+
+def forget_last_change() -> None:
+    """Drop the note of the last shortcut (the person changed the picks another way)."""
+    st.session_state.pop(LAST_CHANGE_KEY, None)

@@ -1,11 +1,17 @@
 """Explore page in AppTest: filters narrow the list with counts, and the view survives a link round trip."""
 
+import textstat
 from streamlit.testing.v1 import AppTest
 
+from components.results_table import MEETS, MEETS_WHICH, MISSES
+from components.values_step import TRIALS_HELP, TRIALS_KEY, weight_key
 from tests.app.harness import run_app_page
 from trd.catalog.loader import load_catalog
+from trd.logic.filtering import is_trial_only
+from trd.logic.ranking import NOT_ORDERED, VALUES, Priority, Weight
 
-TOTAL = len(load_catalog().treatments)
+CATALOG = load_catalog()
+TOTAL = len(CATALOG.treatments)
 
 
 def explore(params: dict[str, str] | None = None) -> AppTest:
@@ -55,20 +61,59 @@ def test_empty_result_names_the_filter_to_loosen_and_can_clear() -> None:
     assert "q" not in at.query_params and "cat" not in at.query_params
 
 
-def test_priorities_order_the_list_and_say_it_is_not_a_recommendation() -> None:
-    at = explore({"want": "no-anesthesia,fast-relief,at-home"})
+def test_weights_order_the_list_say_why_and_say_it_is_not_a_recommendation() -> None:
+    at = explore({"want": "no-anesthesia,fast-relief,at-home"})  # an old link: "what matters most" opens as very important
+    assert at.segmented_control(key=weight_key(Priority.FAST_RELIEF)).value == Weight.VERY
     rows = at.dataframe[0].value
-    assert {"Meets", "Meets which", "Misses"} <= set(rows.columns)
-    meets = [int(value.split(" of ")[0]) for value in rows["Meets"]]
+    assert {MEETS, MEETS_WHICH, MISSES} <= set(rows.columns)
+    ordered = [value for value in rows[MEETS] if value != NOT_ORDERED]
+    meets = [int(value.split(" of ")[0]) for value in ordered]
     assert meets == sorted(meets, reverse=True)
+    assert all(value.endswith("of your 3") for value in ordered)
     assert any("does not recommend" in c.value for c in at.caption)
+
+
+def test_the_values_step_reads_at_grade_8_or_below() -> None:
+    at = explore()
+    texts = [c.value for c in at.caption if c.value.startswith(("Met when", "Options that meet"))]
+    assert len(texts) == len(VALUES) + 1
+    for text in [*texts, TRIALS_HELP, at.toggle(key=TRIALS_KEY).label]:
+        assert textstat.flesch_kincaid_grade(text) <= 8, text
+
+
+def test_a_weight_set_on_the_page_goes_in_the_link_and_explains_each_row() -> None:
+    at = explore()
+    at.segmented_control(key=weight_key(Priority.LOW_COST)).set_value(Weight.SOMEWHAT).run()
+    at.segmented_control(key=weight_key(Priority.FEWER_SIDE_EFFECTS)).set_value(Weight.VERY).run()
+    assert at.query_params["want"] == "fewer-side-effects" and at.query_params["some"] == "low-cost"
+    rows = at.dataframe[0].value.set_index("Option")
+    assert rows.loc["SSRI antidepressants", MEETS] == "1 of 1 very, 1 of 1 somewhat"
+    assert rows.loc["Repetitive transcranial magnetic stimulation (rTMS)", MISSES] == "Low cost, Fewer side effects (not known)"
+
+
+def test_with_fast_relief_and_few_visits_a_trial_only_option_is_not_first_until_included() -> None:
+    at = explore()
+    for priority in (Priority.FAST_RELIEF, Priority.FEW_VISITS):
+        at.segmented_control(key=weight_key(priority)).set_value(Weight.VERY).run()
+    rows = at.dataframe[0].value
+    options = list(rows["Option"])
+    trial_only = {t.name for t in CATALOG.treatments if is_trial_only(t)}
+    assert options[0] not in trial_only
+    assert set(options[-len(trial_only) :]) == trial_only
+    assert options.index("Psilocybin-assisted therapy") >= len(options) - len(trial_only)
+
+    at.toggle(key=TRIALS_KEY).set_value(True).run()
+    assert at.query_params["trials"] == "1"
+    rows = at.dataframe[0].value.set_index("Option")
+    assert rows.loc["Psilocybin-assisted therapy", MEETS] == "2 of your 2"
+    assert NOT_ORDERED not in set(rows[MEETS])
 
 
 def test_a_link_reopens_the_same_view() -> None:
     first = explore()
     first.radio(key="filters_where").set_value("home").run()
     first.multiselect(key="filters_cat").set_value(["medication", "lifestyle"]).run()
-    first.pills(key="explore_want").set_value(["fast-relief"]).run()
+    first.segmented_control(key=weight_key(Priority.FAST_RELIEF)).set_value(Weight.VERY).run()
     first.multiselect(key="explore_pick").set_value(["ssri", "bupropion", "exercise"]).run()
     link = dict(first.query_params.items())
     assert link["pick"] == "ssri,bupropion,exercise"

@@ -55,6 +55,21 @@ def test_compare_button_of_a_step_picks_its_options_and_opens_compare() -> None:
     assert any("Compare" in title.value for title in app.title)
 
 
+def test_the_compare_shortcut_adds_to_earlier_picks_says_what_did_not_fit_and_can_be_undone() -> None:
+    app = run_app_page(query={"pick": "ssri,bupropion,lithium,cbt"})
+    app.switch_page(LEARN).run()
+    app.button(key="pathway_rapid_compare").click().run()
+    assert not app.exception
+    # The four earlier picks stay first; two of the three ketamine options fit, the third is named.
+    assert app.session_state["picked_ids"] == ["ssri", "bupropion", "lithium", "cbt", "esketamine", "iv-ketamine"]
+    note = next(info.value for info in app.info if "Added 2 to your picks" in info.value)
+    assert "Your 4 earlier picks stay." in note
+    assert "Not added" in note and "Ketamine by mouth" in note
+    app.button(key="compare_pick_change_undo").click().run()
+    assert app.session_state["picked_ids"] == ["ssri", "bupropion", "lithium", "cbt"]
+    assert not any("Added 2" in info.value for info in app.info)
+
+
 def test_learn_offers_the_printable_handout() -> None:
     app = run_app_page(LEARN)
     button = app.get("download_button")

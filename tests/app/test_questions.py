@@ -15,8 +15,10 @@ from streamlit.testing.v1 import AppTest
 
 from components.checklist_editor import item_key
 from components.checklist_state import CHECKLIST_KEY
+from components.values_step import weight_key
 from tests.app.harness import APP_PATH, browser_answers, run_app_page
 from trd.logic import checklist as model
+from trd.logic.ranking import Priority, Weight
 
 PAGE = "app_pages/questions.py"
 pytestmark = pytest.mark.filterwarnings("ignore")
@@ -163,6 +165,16 @@ def test_the_text_version_lists_the_chosen_questions() -> None:
     text = app.code[0].value
     assert "About Esketamine nasal spray:\n1. How soon might I notice a first change?" in text
     assert "988" in text
+
+
+def test_what_matters_on_explore_goes_on_the_sheet_very_important_first() -> None:
+    app = run_app_page(query={"pick": "esketamine"})
+    app.segmented_control(key=weight_key(Priority.LOW_COST)).set_value(Weight.SOMEWHAT).run()
+    app.segmented_control(key=weight_key(Priority.FEWER_SIDE_EFFECTS)).set_value(Weight.VERY).run()
+    app.switch_page(PAGE).run()
+    assert not app.exception
+    text = app.code[0].value
+    assert "What matters to me:\n- Very important: Fewer side effects\n- Somewhat important: Low cost\n" in text
 
 
 def test_start_over_asks_first_and_then_clears() -> None:

@@ -8,9 +8,11 @@ from playwright.sync_api import Page, expect
 
 from components.checklist_editor import item_key, question_box_key
 from components.comparison_table import comparison_card_key
+from components.values_step import TRIALS_KEY, VALUES_KEY, weight_key
 from testing_support.locate import locate
 from testing_support.waits import open_page, rerun_after
 from trd.logic.checklist import bank_item_id
+from trd.logic.ranking import WEIGHT_LABELS, Priority, Weight
 
 # The widget key of the focused element (its nearest .st-key-* ancestor) and its tag.
 FOCUSED = """() => {
@@ -70,7 +72,7 @@ def test_tab_reaches_every_filter_then_the_priorities_and_the_pick_box_in_order(
             order.append(key)
         if key == "explore_show":
             break
-    expected = [*FILTERS_IN_ORDER, "explore_want", "explore_pick", "explore_show"]
+    expected = [*FILTERS_IN_ORDER, VALUES_KEY, TRIALS_KEY, "explore_pick", "explore_show"]
     assert [key for key in order if key in expected] == expected
 
 
@@ -113,10 +115,15 @@ def test_search_checkbox_radio_slider_pills_and_picks_work_from_the_keyboard(pag
         page.keyboard.press("ArrowDown")  # from 'Anywhere' to 'At home'
     assert "where=home" in page.url
 
-    tab_to(page, "explore_want", "BUTTON")
+    tab_to(page, VALUES_KEY, "SUMMARY")
+    page.keyboard.press("Enter")  # opens the values step
+    tab_to(page, weight_key(Priority.NO_ANESTHESIA), "BUTTON")  # one tab stop per value; arrows move inside it
+    for _ in range(2):
+        page.keyboard.press("ArrowRight")
+    assert page.evaluate("() => document.activeElement.textContent") == WEIGHT_LABELS[Weight.VERY]
     with rerun_after(page):
         page.keyboard.press("Enter")
-    assert "want=" in page.url
+    assert "want=no-anesthesia" in page.url
 
     # Typing a name and pressing Enter picks that option only (not every fuzzy match of the letters).
     tab_to(page, "explore_pick")

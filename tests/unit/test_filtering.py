@@ -55,10 +55,20 @@ def test_visits_per_week_counts_home_options_as_zero(treatments) -> None:
     assert "rtms" not in ids(filter_options(treatments, FilterChoices(max_visits_per_week=4)))
 
 
-def test_search_looks_in_brands_and_mechanism_and_needs_every_word(treatments) -> None:
+def test_search_looks_in_brands_and_mechanism(treatments) -> None:
     assert ids(filter_options(treatments, FilterChoices(search="spravato"))) == {"esketamine"}
     assert "esketamine" in ids(filter_options(treatments, FilterChoices(search="NMDA receptors")))
-    assert ids(filter_options(treatments, FilterChoices(search="spravato magnetic"))) == set()
+
+
+def test_search_finds_options_that_match_any_of_several_words_and_brands(treatments) -> None:
+    both = ids(filter_options(treatments, FilterChoices(search="esketamine TMS")))
+    assert "esketamine" in both and {"rtms", "deep-tms", "theta-burst"} <= both
+    assert "cbt" not in both
+    assert ids(filter_options(treatments, FilterChoices(search="Spravato NeuroStar"))) == {"esketamine", "rtms"}
+    # Filler words do not match everything; a short word ("IV", "T3") only matches a whole word.
+    assert ids(filter_options(treatments, FilterChoices(search="Spravato and the Abilify"))) == {"esketamine", "aripiprazole"}
+    assert ids(filter_options(treatments, FilterChoices(search="T3"))) == {"liothyronine"}
+    assert ids(filter_options(treatments, FilterChoices(search="zzzz qqqq"))) == set()
 
 
 def test_counts_fall_filter_by_filter_in_sidebar_order(treatments) -> None:

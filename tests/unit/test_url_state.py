@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from trd.catalog.models import Invasiveness, OutcomeMeasure
 from trd.logic.filtering import AnesthesiaChoice, FilterChoices, SettingChoice, filter_named
 from trd.logic.links import CompareView, ExploreView, encode_compare, encode_explore, parse_compare, parse_explore, parse_picks
-from trd.logic.ranking import Priority
+from trd.logic.ranking import Priority, Weight, Weights
 
 
 def test_default_view_makes_an_empty_link() -> None:
@@ -29,7 +29,8 @@ def test_a_full_view_round_trips() -> None:
             search="magnetic pulses",
             offered_here=True,
         ),
-        priorities=(Priority.NO_ANESTHESIA, Priority.AT_HOME),
+        weights=Weights(very=(Priority.NO_ANESTHESIA, Priority.AT_HOME), somewhat=(Priority.LOW_COST,)),
+        include_trials=True,
         show_cards=True,
     )
     params = encode_explore(view)
@@ -37,6 +38,21 @@ def test_a_full_view_round_trips() -> None:
     parsed = parse_explore(params)
     assert parsed.notes == ()
     assert parsed.view == view
+
+
+def test_an_old_link_with_want_opens_those_as_very_important() -> None:
+    parsed = parse_explore({"want": "fast-relief,few-visits"})
+    assert parsed.notes == ()
+    assert parsed.view.weights.weight(Priority.FAST_RELIEF) == Weight.VERY
+    assert parsed.view.weights.weight(Priority.FEW_VISITS) == Weight.VERY
+    assert parsed.view.weights.somewhat == () and not parsed.view.include_trials
+    assert encode_explore(parsed.view) == {"want": "fast-relief,few-visits"}  # the same link comes back
+
+
+def test_a_value_marked_both_very_and_somewhat_counts_as_very() -> None:
+    weights = parse_explore({"want": "at-home", "some": "at-home,low-cost", "trials": "1"}).view
+    assert weights.weights == Weights(very=(Priority.AT_HOME,), somewhat=(Priority.LOW_COST,))
+    assert weights.include_trials
 
 
 def test_bad_values_are_left_out_with_a_note_and_the_rest_still_applies() -> None:

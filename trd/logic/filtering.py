@@ -14,6 +14,7 @@ tuples of the same frozen models.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -29,6 +30,7 @@ from trd.logic.link_codecs import ChoiceCodec, EnumListCodec, FlagCodec, LinkFie
 from trd.logic.schedule import clinic_visits_per_week
 
 REGULATED = (FdaStatus.APPROVED, FdaStatus.CLEARED)
+TRIAL_ONLY = (FdaStatus.INVESTIGATIONAL, FdaStatus.UNDER_REVIEW)  # a person can get these only in a study
 ANY = "any"  # the "no limit" stop of a step slider
 
 
@@ -150,6 +152,11 @@ def is_fda_for_trd(treatment: Treatment) -> bool:
     return treatment.fda.status in REGULATED and treatment.fda.for_trd
 
 
+def is_trial_only(treatment: Treatment) -> bool:
+    """True when the option is only available in trials (investigational, or under FDA review)."""
+    return treatment.fda.status in TRIAL_ONLY
+
+
 def happens_at_home(treatment: Treatment) -> bool:
     """True when the option can be done at home (its settings include home)."""
     return Setting.HOME in treatment.setting
@@ -160,9 +167,28 @@ def search_text(treatment: Treatment) -> str:
     return " ".join((treatment.name, *treatment.brands, treatment.mechanism, treatment.summary)).casefold()
 
 
+# Words that say nothing about an option; "ketamine and TMS" searches for "ketamine" or "TMS".
+SEARCH_FILLER_WORDS = frozenset({"a", "an", "and", "or", "the", "of", "for", "with", "to", "in", "vs", "versus"})
+SHORT_SEARCH_WORD = 2  # a word this short ("IV", "T3") must match a whole word, not part of one
+
+
+def search_words(query: str) -> tuple[str, ...]:
+    """The words of a search, lower case, without repeats or filler words (kept when there is nothing else)."""
+    words = tuple(dict.fromkeys(re.findall(r"[\w$+-]+", query.casefold())))
+    meaningful = tuple(word for word in words if word not in SEARCH_FILLER_WORDS)
+    return meaningful or words
+
+
+def matches_search(treatment: Treatment, words: Sequence[str]) -> bool:
+    """True when any of ``words`` is in the option's search text (a short word only as a whole word)."""
+    text = search_text(treatment)
+    whole_words = set(re.findall(r"[\w$+-]+", text))
+    return any(word in whole_words if len(word) <= SHORT_SEARCH_WORD else word in text for word in words)
+
+
 def _search_test(query: str) -> Predicate | None:
-    words = query.casefold().split()
-    return (lambda t: all(word in search_text(t) for word in words)) if words else None
+    words = search_words(query)
+    return (lambda t: matches_search(t, words)) if words else None
 
 
 def _in_setting(treatment: Treatment, choice: SettingChoice) -> bool:
@@ -225,7 +251,7 @@ FILTERS: tuple[Filter, ...] = (
         label="Search",
         widget=Widget.TEXT,
         placeholder="Name, brand or how it works",
-        help="Looks in names, brands, how it works and summaries.",
+        help="Finds options that match any of your words, in names, brands, how it works and summaries.",
         test=_search_test,
         from_widget=lambda text: str(text or ""),
     ),

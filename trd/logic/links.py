@@ -1,10 +1,12 @@
 """The Explore and Compare views and the picks, as link parameters, both ways.
 
 Each view is a set of declared link fields: Explore's are every filter in
-``trd.logic.filtering.FILTERS`` plus the priorities and the table-or-cards
-choice; Compare's are the travel time, hiding rows that are the same, and the
-layout. Parsing never raises: every value it cannot use is left out and
-explained in a plain note, and the rest of the link still applies. Encoding
+``trd.logic.filtering.FILTERS`` plus the weights of what matters (``want``: very
+important, as old links with ``want=`` meant "matters most"; ``some``: somewhat),
+whether trial-only options are ordered too, and the table-or-cards choice;
+Compare's are the travel time, hiding rows that are the same, and the layout.
+Parsing never raises: every value it cannot use is left out and explained in
+a plain note, and the rest of the link still applies. Encoding
 writes only what differs from the defaults, so links stay short.
 """
 
@@ -18,15 +20,27 @@ from trd.catalog.models import OutcomeMeasure
 from trd.logic import filtering
 from trd.logic.filtering import Filter, FilterChoices, choices_from
 from trd.logic.limits import DEFAULT_TRAVEL_MINUTES, MAX_PICKS, MAX_TRAVEL_MINUTES
-from trd.logic.link_codecs import ChoiceCodec, EnumListCodec, LinkField, NumberCodec, encode_fields, parse_fields, short, split_list
-from trd.logic.ranking import Priority
+from trd.logic.link_codecs import (
+    ChoiceCodec,
+    EnumListCodec,
+    FlagCodec,
+    LinkField,
+    NumberCodec,
+    encode_fields,
+    parse_fields,
+    short,
+    split_list,
+)
+from trd.logic.ranking import Priority, Weights
 
 PICK_KEY = "pick"
 PRESENT_KEY = "present"  # present=1 opens presentation mode (components/presenter.py)
 SHARED_KEYS = (PICK_KEY, PRESENT_KEY)
 
 EXPLORE_FIELDS: tuple[LinkField, ...] = (
-    LinkField("priorities", "want", EnumListCodec(Priority, "priorities"), ()),
+    LinkField("very", "want", EnumListCodec(Priority, "priorities"), ()),
+    LinkField("somewhat", "some", EnumListCodec(Priority, "priorities"), ()),
+    LinkField("include_trials", "trials", FlagCodec(), False),
     LinkField("show_cards", "view", ChoiceCodec({"table": False, "cards": True}, "a view", "showing the table"), False),
 )
 COMPARE_FIELDS: tuple[LinkField, ...] = (
@@ -42,7 +56,8 @@ class ExploreView:
     """Everything the Explore page shows that a link can carry (picks aside)."""
 
     choices: FilterChoices = field(default_factory=FilterChoices)
-    priorities: tuple[Priority, ...] = ()
+    weights: Weights = field(default_factory=Weights)
+    include_trials: bool = False  # order trial-only options with the rest
     show_cards: bool = False
 
 
@@ -97,7 +112,9 @@ def parse_explore(params: Mapping[str, str], filters: Sequence[Filter] | None = 
     choices = choices_from(parse_fields(params, table, notes), table)
     own = parse_fields(params, EXPLORE_FIELDS, notes)
     _note_unknown_keys(params, table, notes)
-    view = ExploreView(choices, tuple(Priority(item) for item in own["priorities"]), bool(own["show_cards"]))
+    very = tuple(Priority(item) for item in own["very"])
+    weights = Weights(very, tuple(Priority(item) for item in own["somewhat"] if item not in very))
+    view = ExploreView(choices, weights, bool(own["include_trials"]), bool(own["show_cards"]))
     return Parsed(view, tuple(notes))
 
 
@@ -105,7 +122,13 @@ def encode_explore(view: ExploreView, filters: Sequence[Filter] | None = None) -
     """The link parameters for ``view``; defaults are left out."""
     table = _filters(filters)
     values = {spec.name: view.choices.value(spec) for spec in table}
-    return {**encode_fields(values, table), **encode_fields({"priorities": view.priorities, "show_cards": view.show_cards}, EXPLORE_FIELDS)}
+    own = {
+        "very": view.weights.very,
+        "somewhat": view.weights.somewhat,
+        "include_trials": view.include_trials,
+        "show_cards": view.show_cards,
+    }
+    return {**encode_fields(values, table), **encode_fields(own, EXPLORE_FIELDS)}
 
 
 def parse_compare(params: Mapping[str, str]) -> Parsed[CompareView]:

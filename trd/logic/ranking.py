@@ -1,97 +1,232 @@
-"""Ordering options by the things a person says matter most to them.
+"""Ordering options by what a person says matters to them: a values step that orders and never steers.
 
-This orders; it never recommends. Each priority is a plain yes/no rule that
-the page states next to it, and an option's place depends only on how many of
-the chosen rules it meets (ties keep catalog order).
+Every value is one row of ``VALUES``: its label, the plain words of its rule,
+and the test. A test answers yes, no, or "not known" (None) when the catalog
+gives no numbers for it; "not known" never counts as met. The person gives
+each value a weight: not important, somewhat, or very.
+
+The order is stated in ``ORDER_RULE`` and nothing else is hidden: options that
+meet more "very important" values come first; among those, options that meet
+more "somewhat important" values; ties keep the catalog's order. Options only
+available in trials are left out of that order (listed last, as they are)
+unless the person includes them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
-from trd.catalog.models import EvidenceStrength, Treatment
-from trd.logic.filtering import happens_at_home, is_fda_for_trd
+from trd.catalog.models import CostBand, EvidenceStrength, Treatment
+from trd.catalog.numbers_words import has_trd_numbers
+from trd.logic.filtering import happens_at_home, is_fda_for_trd, is_trial_only
 from trd.logic.schedule import clinic_visits_per_week
 
 FAST_RELIEF_DAYS = 3
 FEW_VISITS_PER_WEEK = 1
-FEW_SIDE_EFFECTS = 3
+SIDE_EFFECT_LIMIT_PER_100 = 20  # "fewer side effects": no side effect with numbers above this many in 100
 
 
 class Priority(StrEnum):
-    """Things a person may care about most; values are used in links."""
+    """Things a person may care about; values are used in links."""
 
     NO_ANESTHESIA = "no-anesthesia"
     FAST_RELIEF = "fast-relief"
     AT_HOME = "at-home"
     FEW_VISITS = "few-visits"
-    FDA_TRD = "fda-trd"
+    LOW_COST = "low-cost"
     FEWER_SIDE_EFFECTS = "fewer-side-effects"
+    STUDIED_IN_TRD = "studied-in-trd"
+    FDA_TRD = "fda-trd"
     STRONG_EVIDENCE = "strong-evidence"
 
 
-PRIORITY_LABELS: dict[Priority, str] = {
-    Priority.NO_ANESTHESIA: "No anesthesia",
-    Priority.FAST_RELIEF: "Fast relief",
-    Priority.AT_HOME: "Treat at home",
-    Priority.FEW_VISITS: "Few visits",
-    Priority.FDA_TRD: "FDA approved for TRD",
-    Priority.FEWER_SIDE_EFFECTS: "Fewer side effects",
-    Priority.STRONG_EVIDENCE: "Strong evidence",
-}
+class Weight(StrEnum):
+    """How much one value matters to the person."""
 
-PRIORITY_RULES: dict[Priority, str] = {
-    Priority.NO_ANESTHESIA: "not given under general anesthesia",
-    Priority.FAST_RELIEF: f"a first benefit can start within {FAST_RELIEF_DAYS} days",
-    Priority.AT_HOME: "can be done at home",
-    Priority.FEW_VISITS: f"at most {FEW_VISITS_PER_WEEK} clinic visit a week",
-    Priority.FDA_TRD: "approved or cleared by the FDA for a use that names TRD",
-    Priority.FEWER_SIDE_EFFECTS: (
-        f"the catalog lists {FEW_SIDE_EFFECTS} or fewer kinds of side effects (a count, not a measure of how serious they are)"
+    NOT = "not"
+    SOMEWHAT = "somewhat"
+    VERY = "very"
+
+
+WEIGHT_LABELS: Mapping[Weight, str] = MappingProxyType({Weight.NOT: "Not important", Weight.SOMEWHAT: "Somewhat", Weight.VERY: "Very"})
+
+Test = Callable[[Treatment], bool | None]  # None: the catalog does not say
+
+
+@dataclass(frozen=True)
+class Value:
+    """One thing that may matter, declared once: its label, its rule in plain words, and the test of that rule."""
+
+    priority: Priority
+    label: str
+    rule: str
+    test: Test
+    unknown: str = ""  # why the test can say "not known", in a few words; empty when it always knows
+
+
+def _low_cost(treatment: Treatment) -> bool | None:
+    return None if treatment.cost is None else treatment.cost.band == CostBand.LOW
+
+
+def _fewer_side_effects(treatment: Treatment) -> bool | None:
+    rates = treatment.side_effect_rates
+    if not rates:
+        return None
+    return all(rate.treated_per_100 <= SIDE_EFFECT_LIMIT_PER_100 for rate in rates)
+
+
+def _studied_in_trd(treatment: Treatment) -> bool | None:
+    return None if treatment.outcomes is None else has_trd_numbers(treatment)
+
+
+VALUES: tuple[Value, ...] = (
+    Value(Priority.NO_ANESTHESIA, "No anesthesia", "you stay awake for it: no general anesthesia", lambda t: not t.anesthesia),
+    Value(
+        Priority.FAST_RELIEF,
+        "Fast relief",
+        f"a first benefit can start within {FAST_RELIEF_DAYS} days",
+        lambda t: t.onset_days[0] <= FAST_RELIEF_DAYS,
     ),
-    Priority.STRONG_EVIDENCE: "evidence rated strong (several randomised trials or meta-analyses)",
-}
+    Value(Priority.AT_HOME, "Treat at home", "it can be done at home", happens_at_home),
+    Value(
+        Priority.FEW_VISITS,
+        "Few visits",
+        f"there is at most {FEW_VISITS_PER_WEEK} clinic visit a week in the usual schedule",
+        lambda t: clinic_visits_per_week(t).high <= FEW_VISITS_PER_WEEK,
+    ),
+    Value(
+        Priority.LOW_COST,
+        "Low cost",
+        "the first course costs under $500 in the US without insurance",
+        _low_cost,
+        unknown="the catalog gives no cost",
+    ),
+    Value(
+        Priority.FEWER_SIDE_EFFECTS,
+        "Fewer side effects",
+        f"each side effect with numbers happens to {SIDE_EFFECT_LIMIT_PER_100} or fewer in 100 people who use it",
+        _fewer_side_effects,
+        unknown="the catalog gives no side-effect numbers",
+    ),
+    Value(
+        Priority.STUDIED_IN_TRD,
+        "Studied in TRD",
+        "the catalog gives numbers from a study of people with TRD",
+        _studied_in_trd,
+        unknown="the catalog gives no study numbers",
+    ),
+    Value(Priority.FDA_TRD, "FDA approved for TRD", "the FDA approved or cleared it for a use that names TRD", is_fda_for_trd),
+    Value(
+        Priority.STRONG_EVIDENCE,
+        "Strong evidence",
+        "its evidence is rated strong (several randomised trials)",
+        lambda t: t.evidence.strength == EvidenceStrength.STRONG,
+    ),
+)
+VALUES_BY_PRIORITY: Mapping[Priority, Value] = MappingProxyType({value.priority: value for value in VALUES})
 
-_RULES: dict[Priority, Callable[[Treatment], bool]] = {
-    Priority.NO_ANESTHESIA: lambda t: not t.anesthesia,
-    Priority.FAST_RELIEF: lambda t: t.onset_days[0] <= FAST_RELIEF_DAYS,
-    Priority.AT_HOME: happens_at_home,
-    Priority.FEW_VISITS: lambda t: clinic_visits_per_week(t).high <= FEW_VISITS_PER_WEEK,
-    Priority.FDA_TRD: is_fda_for_trd,
-    Priority.FEWER_SIDE_EFFECTS: lambda t: len(t.side_effects) <= FEW_SIDE_EFFECTS,
-    Priority.STRONG_EVIDENCE: lambda t: t.evidence.strength == EvidenceStrength.STRONG,
-}
+ORDER_RULE = (
+    "Options that meet more of your 'very' choices come first. Then those that meet more of your 'somewhat' choices. "
+    "Ties keep the catalog's order. 'Not known' counts as not met. Options only in trials are listed last unless you include them."
+)
+NOT_ORDERED = "Only in trials: not ordered"
 
 
-def meets(treatment: Treatment, priority: Priority) -> bool:
-    """Whether ``treatment`` meets the rule of ``priority`` (see ``PRIORITY_RULES``)."""
-    return _RULES[priority](treatment)
+def label_of(priority: Priority) -> str:
+    """The value's label, such as "Fast relief"."""
+    return VALUES_BY_PRIORITY[priority].label
+
+
+def meets(treatment: Treatment, priority: Priority) -> bool | None:
+    """Whether ``treatment`` meets the rule of ``priority``: True, False, or None when the catalog does not say."""
+    return VALUES_BY_PRIORITY[priority].test(treatment)
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The values a person marked very or somewhat important; every other value is not important."""
+
+    very: tuple[Priority, ...] = ()
+    somewhat: tuple[Priority, ...] = ()
+
+    @classmethod
+    def of(cls, chosen: Mapping[Priority, Weight]) -> Weights:
+        """Weights from a weight per value, kept in ``VALUES`` order so equal choices compare equal."""
+        at = {weight: tuple(v.priority for v in VALUES if chosen.get(v.priority) == weight) for weight in (Weight.VERY, Weight.SOMEWHAT)}
+        return cls(very=at[Weight.VERY], somewhat=at[Weight.SOMEWHAT])
+
+    def weight(self, priority: Priority) -> Weight:
+        """How much ``priority`` matters: very wins if a value is somehow in both."""
+        if priority in self.very:
+            return Weight.VERY
+        return Weight.SOMEWHAT if priority in self.somewhat else Weight.NOT
+
+    @property
+    def chosen(self) -> tuple[Priority, ...]:
+        """The values that matter at all, very important first."""
+        return (*self.very, *(p for p in self.somewhat if p not in self.very))
+
+    def __bool__(self) -> bool:
+        return bool(self.very or self.somewhat)
+
+
+def what_matters_lines(weights: Weights) -> tuple[str, ...]:
+    """Plain lines for the appointment sheet, very important first: ("Very important: Fast relief", ...)."""
+    return tuple(f"{'Very' if weights.weight(p) == Weight.VERY else 'Somewhat'} important: {label_of(p)}" for p in weights.chosen)
 
 
 @dataclass(frozen=True)
 class RankedOption:
-    """An option with the chosen priorities it meets and misses."""
+    """An option with the chosen values it meets, misses and where the catalog does not say, and whether it is ordered."""
 
     treatment: Treatment
-    met: tuple[Priority, ...]
-    missed: tuple[Priority, ...]
+    met: tuple[Priority, ...] = ()
+    missed: tuple[Priority, ...] = ()
+    unknown: tuple[Priority, ...] = ()
+    very_met: int = 0
+    very_chosen: int = 0
+    ordered: bool = True  # False: only in trials, left out of the order
+
+    @property
+    def chosen_count(self) -> int:
+        return len(self.met) + len(self.missed) + len(self.unknown)
 
     @property
     def score_text(self) -> str:
-        """``"2 of 3"`` style count of priorities met."""
-        return f"{len(self.met)} of {len(self.met) + len(self.missed)}"
+        """Why it sits where it does, in a few words: "3 of your 4", or with very and somewhat counted apart."""
+        if not self.ordered:
+            return NOT_ORDERED
+        somewhat_met = len(self.met) - self.very_met
+        somewhat_chosen = self.chosen_count - self.very_chosen
+        if self.very_chosen and somewhat_chosen:
+            return f"{self.very_met} of {self.very_chosen} very, {somewhat_met} of {somewhat_chosen} somewhat"
+        return f"{len(self.met)} of your {self.chosen_count}"
 
 
-def rank_by_priorities(treatments: Sequence[Treatment], priorities: Sequence[Priority]) -> tuple[RankedOption, ...]:
-    """Options ordered by how many ``priorities`` they meet, most first; ties keep the given order."""
-    chosen = tuple(dict.fromkeys(priorities))
-    ranked = []
-    for treatment in treatments:
-        met = tuple(priority for priority in chosen if meets(treatment, priority))
-        missed = tuple(priority for priority in chosen if priority not in met)
-        ranked.append(RankedOption(treatment, met, missed))
-    if chosen:
-        ranked.sort(key=lambda option: -len(option.met))  # stable: ties keep order
-    return tuple(ranked)
+def _checked(treatment: Treatment, weights: Weights, ordered: bool) -> RankedOption:
+    verdicts = {priority: meets(treatment, priority) for priority in weights.chosen}
+    return RankedOption(
+        treatment,
+        met=tuple(p for p, verdict in verdicts.items() if verdict is True),
+        missed=tuple(p for p, verdict in verdicts.items() if verdict is False),
+        unknown=tuple(p for p, verdict in verdicts.items() if verdict is None),
+        very_met=sum(1 for p in weights.very if verdicts[p] is True),
+        very_chosen=len(weights.very),
+        ordered=ordered,
+    )
+
+
+def rank_by_values(treatments: Sequence[Treatment], weights: Weights, *, include_trials: bool = False) -> tuple[RankedOption, ...]:
+    """``treatments`` in the order stated in ``ORDER_RULE``; ties keep the given order.
+
+    Options only in trials go last, in the given order and marked not ordered,
+    unless ``include_trials``. With no weights, the given order is kept apart
+    from that.
+    """
+    kept = [_checked(t, weights, True) for t in treatments if include_trials or not is_trial_only(t)]
+    trial_only = [_checked(t, weights, False) for t in treatments if not include_trials and is_trial_only(t)]
+    kept.sort(key=lambda option: (-option.very_met, -len(option.met)))  # stable: ties keep order
+    return (*kept, *trial_only)
