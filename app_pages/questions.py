@@ -15,6 +15,7 @@ from components.checklist_state import (
     notes_ready,
     storage_status_line,
     take_message,
+    unreadable_browser_copy,
 )
 from components.explore_view import what_matters_lines_now
 from components.history_editor import history_editor
@@ -56,6 +57,15 @@ with st.container(key="questions_notes"):
     if message is not None:
         kind, text = message
         {"success": st.success, "warning": st.warning, "error": st.error}.get(kind, st.info)(text)
+    if (held := unreadable_browser_copy()) is not None and current_checklist().is_empty():
+        st.download_button(
+            "Download the notes this browser held",
+            held,
+            file_name="trd-notes-from-this-browser.json",
+            mime="application/json",
+            key="questions_unreadable_download",
+            on_click="ignore",
+        )
 
 by_id = catalog.by_id()
 st.session_state["questions_options"] = option_ids  # the shared picks drive the box, also after a restore or an opened file

@@ -102,11 +102,11 @@ def _hidden(key: str) -> DeltaGenerator:
     return st.container(key=key)
 
 
-def keep_browser_copy(name: str, text: str, key: str) -> None:
+def keep_browser_copy(name: str, text: str | None, key: str) -> None:
     """Draw the component (on every run, at the same place, so nothing after it moves).
 
     Until the browser's copy has been read, it asks for it and writes nothing; after that it keeps
-    ``text`` under ``name``, writing only when ``text`` changes.
+    ``text`` under ``name``, writing only when ``text`` changes. ``None`` leaves the browser's copy as it is.
     """
     read = browser_copy_read(key)
     with _hidden(f"{key}_frame"):

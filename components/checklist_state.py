@@ -26,6 +26,7 @@ MESSAGE_KEY = "questions_message"
 STORAGE_NAME = "questions-checklist"
 STORAGE_COMPONENT_KEY = "questions_storage"
 STORAGE_STATUS_KEY = "questions_storage_status"
+UNREADABLE_COPY_KEY = "questions_unreadable_browser_copy"
 
 
 def current_checklist() -> Checklist:
@@ -71,6 +72,8 @@ def keep_in_browser(catalog: Catalog) -> str:
         if copy.blocked:
             say("This browser does not let the app keep notes. Use “Save to a file” to keep your list.", "warning")
         else:
+            if copy.text and not model.can_read(copy.text):  # kept as it is (see below) and offered as a file
+                st.session_state[UNREADABLE_COPY_KEY] = copy.text
             restored, message = model.restore(current_checklist(), copy.text)
             known = catalog.by_id()
             if not picked_ids(catalog) and restored.option_ids:
@@ -78,11 +81,19 @@ def keep_in_browser(catalog: Catalog) -> str:
             replace_checklist(restored)
             if message:
                 say(message, "success" if "back" in message else "warning")
-    # Drawn on every run: it asks for the browser's copy until it has it, and only then writes.
-    keep_browser_copy(STORAGE_NAME, model.to_json(current_checklist()), STORAGE_COMPONENT_KEY)
+    # Drawn on every run: it asks for the browser's copy until it has it, and only then writes. A copy this
+    # version cannot read (a newer version's, during a rollout) is not overwritten until the person adds something.
+    keep = model.text_to_keep(current_checklist(), browser_copy_unreadable=UNREADABLE_COPY_KEY in st.session_state)
+    keep_browser_copy(STORAGE_NAME, keep, STORAGE_COMPONENT_KEY)
     if not copy.done:
         return "Looking for notes from your last visit in this browser…"
     return "Your ticks, notes and history are kept in this browser only, and saved as you go."
+
+
+def unreadable_browser_copy() -> str | None:
+    """What this browser held when it could not be read, so the page can offer it as a file; None when all was well."""
+    text = st.session_state.get(UNREADABLE_COPY_KEY)
+    return text if isinstance(text, str) else None
 
 
 def notes_ready() -> bool:

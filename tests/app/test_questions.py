@@ -208,3 +208,12 @@ def test_questions_about_another_option_are_kept_apart() -> None:
     assert [item.about for item in _checklist(app).chosen()] == ["rtms"]
     saved = json.dumps(json.loads(model.to_json(_checklist(app))))
     assert model.from_json(saved) == _checklist(app)
+
+
+def test_notes_this_version_cannot_read_are_offered_as_a_file_and_not_overwritten() -> None:
+    app = run_app_page(PAGE, query={"pick": "esketamine"}, stored='{"format": 99, "from": "a newer version"}')
+    assert not app.exception
+    assert any("could not be read" in warning.value and "left as they are" in warning.value for warning in app.warning)
+    assert app.get("download_button") and any(
+        button.proto.label == "Download the notes this browser held" for button in app.get("download_button")
+    )

@@ -135,6 +135,16 @@ def test_restore_from_a_damaged_browser_copy_says_so() -> None:
     assert message is not None and "could not be read" in message
 
 
+def test_a_copy_this_version_cannot_read_is_left_alone_until_the_person_adds_something() -> None:
+    newer = '{"format": 99, "items": "a shape from a newer version"}'
+    assert not cl.can_read(newer) and not cl.can_read("{oops")
+    assert cl.can_read(cl.to_json(Checklist()))
+    assert cl.text_to_keep(Checklist(), browser_copy_unreadable=True) is None  # an empty page never wipes it
+    added = cl.add_own_question(Checklist(), "Can I keep driving?", None)
+    assert cl.text_to_keep(added, browser_copy_unreadable=True) == cl.to_json(added)  # the person's new notes are kept
+    assert cl.text_to_keep(Checklist(), browser_copy_unreadable=False) == cl.to_json(Checklist())
+
+
 def test_a_deeply_nested_file_is_refused_with_a_message() -> None:
     with pytest.raises(ChecklistFileError, match="nested far too deeply"):
         cl.from_json(b"[" * 100_000)

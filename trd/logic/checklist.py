@@ -236,6 +236,26 @@ def from_json(text: str | bytes) -> Checklist:
         raise ChecklistFileError(f"This file looks damaged ({_first_problem(error)}). Nothing was changed.") from error
 
 
+def can_read(text: str) -> bool:
+    """Whether ``text`` is a checklist this version reads (a newer version's may not be)."""
+    try:
+        from_json(text)
+    except ChecklistFileError:
+        return False
+    return True
+
+
+def text_to_keep(checklist: Checklist, *, browser_copy_unreadable: bool) -> str | None:
+    """What to keep in the browser: the checklist, or None (leave the browser's copy alone).
+
+    A copy this version could not read (a newer version's, during a rollout) is left alone while
+    the person has added nothing, so an empty page never wipes notes another version can read.
+    """
+    if browser_copy_unreadable and checklist.is_empty():
+        return None
+    return to_json(checklist)
+
+
 def restore(working: Checklist, stored_text: str | None) -> tuple[Checklist, str | None]:
     """Combine the working copy with what the browser had stored, at the start of a session.
 
@@ -248,7 +268,10 @@ def restore(working: Checklist, stored_text: str | None) -> tuple[Checklist, str
     try:
         stored = from_json(stored_text)
     except ChecklistFileError:
-        return working, "The notes kept in this browser could not be read, so this page starts empty."
+        return working, (
+            "The notes kept in this browser could not be read, so this page starts empty. They are left as they are "
+            "until you add something here; you can also download them as a file."
+        )
     if working.is_empty() and not stored.is_empty():
         options = working.option_ids or stored.option_ids
         return stored.model_copy(update={"option_ids": options}), "Your questions and notes from your last visit are back."
