@@ -9,6 +9,7 @@ import streamlit as st
 
 from components.chart_frame import chart_frame, html_chart_frame
 from components.compare_view import COMPARE_VIEW
+from components.figure_memo import remembered_figure
 from trd.catalog.models import Catalog, OutcomeMeasure, Treatment
 from trd.catalog.numbers_words import DIFFERENT_STUDIES
 from trd.catalog.vocabulary import words
@@ -75,7 +76,7 @@ def compare_charts(catalog: Catalog, picked: list[Treatment], measure: OutcomeMe
 
     st.header("Time", anchor=False)
     chart_frame(
-        figures.onset_figure(picked),
+        remembered_figure(figures.onset_figure, picked),
         title="Time to a first benefit",
         caption=(
             "Each bar runs from the earliest to the latest time a first benefit is usually noticed, "
@@ -86,7 +87,7 @@ def compare_charts(catalog: Catalog, picked: list[Treatment], measure: OutcomeMe
         key="chart_onset",
     )
     chart_frame(
-        figures.eight_weeks_figure(picked, travel),
+        remembered_figure(figures.eight_weeks_figure, picked, travel),
         title="Your first eight weeks",
         caption=(
             f"Clinic visits, hours and days needing a driver in weeks 1-8, with {travel} minutes of travel each way. "
@@ -99,7 +100,7 @@ def compare_charts(catalog: Catalog, picked: list[Treatment], measure: OutcomeMe
         key="chart_weeks",
     )
     chart_frame(
-        figures.options_map_figure(catalog.treatments, [t.id for t in picked]),
+        remembered_figure(figures.options_map_figure, catalog.treatments, tuple(t.id for t in picked)),
         title="Where these sit among all options",
         caption=(
             "Every option in the catalog (grey) by how invasive it is (up) and how soon a first benefit can start (right). "

@@ -10,6 +10,7 @@ picture's text alternative). Pure SVG: no chart library, a few kilobytes a pictu
 from __future__ import annotations
 
 import base64
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -85,14 +86,21 @@ def icon_sentence(treatment: Treatment, measure: OutcomeMeasure) -> str:
     return text + f" ({who_was_studied(outcome)}.)"
 
 
-def _figures(counts: IconCounts) -> str:
-    """Three paths, one per kind of figure (the comparison group's share first, row by row), so a picture stays small."""
+@functools.cache
+def _picture(counts: IconCounts) -> str:
+    """The 100 figures as an SVG document: one person drawn once and reused, grouped by kind (a few kilobytes).
+
+    Cached by the counts: the same numbers always make the same picture, and Compare redraws on every change.
+    """
+    size = COLUMNS * ICON
     groups: dict[str, list[str]] = {"anyway": [], "more": [], "not": []}
     for position in range(100):
         row, column = divmod(position, COLUMNS)
         kind = "anyway" if position < counts.anyway else "more" if position < counts.anyway + counts.more else "not"
-        groups[kind].append(_person(column * ICON, row * ICON, (ICON - 2) / 16))
-    return "".join(f'<path d="{"".join(paths)}" {_FILLS[kind]}/>' for kind, paths in groups.items() if paths)
+        groups[kind].append(f'<use href="#p" x="{column * ICON}" y="{row * ICON}"/>')
+    person = f'<defs><path id="p" transform="scale({(ICON - 2) / 16:g})" d="{_person(0, 0)}"/></defs>'
+    body = "".join(f"<g {_FILLS[kind]}>{''.join(uses)}</g>" for kind, uses in groups.items() if uses)
+    return f'<svg xmlns="{_SVG_NS}" viewBox="0 0 {size} {size}" width="{size}" height="{size}">{person}{body}</svg>'
 
 
 def icon_array_svg(treatment: Treatment, measure: OutcomeMeasure) -> str | None:
@@ -100,9 +108,7 @@ def icon_array_svg(treatment: Treatment, measure: OutcomeMeasure) -> str | None:
     outcome = outcome_for(treatment, measure)
     if outcome is None:
         return None
-    counts = icon_counts(outcome.treated_per_100, outcome.comparator_per_100)
-    size = COLUMNS * ICON
-    return f'<svg xmlns="{_SVG_NS}" viewBox="0 0 {size} {size}" width="{size}" height="{size}">{_figures(counts)}</svg>'
+    return _picture(icon_counts(outcome.treated_per_100, outcome.comparator_per_100))
 
 
 def _as_image(svg: str, size: int, css_class: str) -> str:
