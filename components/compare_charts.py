@@ -15,6 +15,7 @@ from trd.catalog.numbers_words import DIFFERENT_STUDIES
 from trd.catalog.vocabulary import words
 from trd.render import figures, outcome_bars
 from trd.render.icon_array import icon_arrays_html
+from trd.render.safe_markdown import escape_markdown
 
 APPROXIMATE = "Numbers are approximate ranges from the sources; your own course may differ."
 FROM_SOURCES = "Each number comes from the study or label listed for the option under All the details."
@@ -71,7 +72,7 @@ def compare_charts(catalog: Catalog, picked: list[Treatment], measure: OutcomeMe
             key="chart_side_effects",
         )
     if without:
-        names = "; ".join(t.name for t in without)
+        names = "; ".join(escape_markdown(t.name) for t in without)  # catalog text: shown as text, never as markup
         st.caption(f"No side-effect rates in this catalog for: {names}. Their side effects are listed in words under All the details.")
 
     st.header("Time", anchor=False)

@@ -48,7 +48,7 @@ def comparison_table(treatments: Sequence[Treatment], *, hide_same: bool, as_car
         if as_cards:
             for column, treatment in enumerate(treatments):
                 with st.container(border=True, key=comparison_card_key(key, treatment.id)):
-                    st.subheader(treatment.name, anchor=False)
+                    st.subheader(escape_markdown(treatment.name), anchor=False)
                     for row in shown:
                         st.markdown(_label_markdown(row))
                         st.markdown(_cell_markdown(row, treatment, row.cells[column]))

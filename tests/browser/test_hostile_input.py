@@ -184,7 +184,8 @@ def test_typed_markup_stays_text(visit: Visit, hostile_url: str) -> None:
     search.fill(typed)
     with rerun_after(page):
         search.press("Enter")
-    expect(page.get_by_role("heading", name=re.compile(r"^0 of 3 options$"))).to_be_visible()
+    # Search matches any of its words (some are in the crafted catalog), so only the count's shape is fixed.
+    expect(page.get_by_role("heading", name=re.compile(r"^\d of 3 options$"))).to_be_visible()
     page.reload()
     wait_for_app(page)
     assert locate(page, "filters_q").locator("input").input_value() == typed
