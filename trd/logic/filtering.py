@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from trd.catalog.formats import format_days
-from trd.catalog.models import INVASIVENESS_ORDER, Category, CostBand, FdaStatus, Invasiveness, Setting, Treatment
+from trd.catalog.models import INVASIVENESS_ORDER, TRIAL_ONLY_STATUSES, Category, CostBand, FdaStatus, Invasiveness, Setting, Treatment
 from trd.catalog.numbers_words import has_trd_numbers
 from trd.catalog.vocabulary import label
 from trd.logic.limits import MAX_ONSET_DAYS, MAX_SEARCH_LENGTH, MAX_VISITS_PER_WEEK
@@ -30,7 +30,6 @@ from trd.logic.link_codecs import ChoiceCodec, EnumListCodec, FlagCodec, LinkFie
 from trd.logic.schedule import clinic_visits_per_week
 
 REGULATED = (FdaStatus.APPROVED, FdaStatus.CLEARED)
-TRIAL_ONLY = (FdaStatus.INVESTIGATIONAL, FdaStatus.UNDER_REVIEW)  # a person can get these only in a study
 ANY = "any"  # the "no limit" stop of a step slider
 
 
@@ -154,7 +153,7 @@ def is_fda_for_trd(treatment: Treatment) -> bool:
 
 def is_trial_only(treatment: Treatment) -> bool:
     """True when the option is only available in trials (investigational, or under FDA review)."""
-    return treatment.fda.status in TRIAL_ONLY
+    return treatment.fda.status in TRIAL_ONLY_STATUSES
 
 
 def happens_at_home(treatment: Treatment) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from trd.catalog.formats import format_days_range, format_hours_range, number
-from trd.catalog.models import TRIAL_ONLY_STATUSES, OutcomeMeasure, Treatment
+from trd.catalog.models import OutcomeMeasure, Treatment
 from trd.catalog.numbers_words import (
     NO_NUMBERS,
     comparator_words,
@@ -145,8 +145,3 @@ ANSWERS: tuple[Answer, ...] = (
     Answer("cost", "Cost, first course, no insurance", _cost),
     Answer("onset", "A first change can come in", _onset),
 )
-
-
-def is_trial_only(treatment: Treatment) -> bool:
-    """True when a person can only get the option by joining a study."""
-    return treatment.fda.status in TRIAL_ONLY_STATUSES

@@ -13,7 +13,8 @@ from html import escape
 
 from trd.catalog.models import FdaStatus, Treatment
 from trd.catalog.vocabulary import words
-from trd.render.answers import ANSWERS, AnswerContext, AnswerPart, is_trial_only
+from trd.logic.filtering import is_trial_only
+from trd.render.answers import ANSWERS, AnswerContext, AnswerPart
 from trd.render.palette import option_color
 
 TRIAL_ONLY_BADGE = "Only in studies"
