@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from components.checklist_state import prefetch_notes
 from components.presenter import presenting, show_page_or_presentation
 from components.reconnect_rerun import rerun_after_reconnect
 from components.safety_notice import safety_notice
@@ -20,10 +21,11 @@ rerun_after_reconnect()  # a page that reconnects to another replica runs again 
 # Streamlit 1.67 runs its old automatic page discovery for the first visit
 # after a restart, so a shared link such as /compare?pick=... would open
 # without this file's notice and navigation.
+QUESTIONS_PATH = "questions"
 PAGES = [
     st.Page("app_pages/explore.py", title="Explore", icon=":material/filter_alt:", default=True),  # served at /
     st.Page("app_pages/compare.py", title="Compare", icon=":material/view_column:", url_path="compare"),
-    st.Page("app_pages/questions.py", title="Questions", icon=":material/checklist:", url_path="questions"),
+    st.Page("app_pages/questions.py", title="Questions", icon=":material/checklist:", url_path=QUESTIONS_PATH),
     st.Page("app_pages/learn.py", title="Learn", icon=":material/school:", url_path="learn"),
     st.Page("app_pages/about.py", title="About", icon=":material/info:", url_path="about"),
 ]
@@ -31,4 +33,6 @@ PAGES = [
 # Presentation mode (switch or ?present=1) hides the navigation and shows slides instead of the page.
 navigation = st.navigation(PAGES, position="hidden" if presenting() else "top")
 safety_notice()
+if navigation.url_path != QUESTIONS_PATH:  # Questions reads the notes itself, in the run before it draws them
+    prefetch_notes()
 show_page_or_presentation(navigation)

@@ -21,11 +21,11 @@ from components.explore_view import what_matters_lines_now
 from components.history_editor import history_editor
 from components.pick_selector import picks_changed, take_pick_notice
 from components.questions_tabs import LIST_TAB, questions_tabs
-from components.remembered_tabs import remembered_tabs
+from components.remembered_tabs import open_tab_only
 from components.sheet_actions import print_view, save_and_open, sheet_downloads, start_over
 from trd.catalog.problems import DataFileError
 from trd.logic.limits import MAX_PICKS
-from trd.render.sheet import build_sheet
+from trd.render.sheet import AppointmentSheet, build_sheet
 
 catalog = require_catalog()
 loaded_bank = question_bank()
@@ -37,10 +37,15 @@ if not notes_ready():  # one short run until this browser's notes are back, so t
     storage_status_line(storage_status)
     st.stop()
 option_ids = considered_option_ids(catalog)
-sheet = build_sheet(current_checklist(), catalog, bank, dt.date.today(), what_matters=what_matters_lines_now())
+
+
+def sheet() -> AppointmentSheet:
+    """The appointment sheet as it stands (built only where it is shown: the print view and the last tab)."""
+    return build_sheet(current_checklist(), catalog, bank, dt.date.today(), what_matters=what_matters_lines_now())
+
 
 if st.toggle("Print view", key="questions_print_view", help="Shows only the sheet, ready for your browser's Print command (Ctrl+P or ⌘P)."):
-    print_view(sheet, key="questions_print")
+    print_view(sheet(), key="questions_print")
     st.stop()
 
 st.caption(
@@ -81,20 +86,30 @@ st.multiselect(
     help="The options picked on Explore and Compare show here; you can change them.",
 )
 
-tabs = remembered_tabs(questions_tabs(current_checklist()), key="questions_tabs")
-with tabs["choose"]:
+
+def choose_tab() -> None:
     if isinstance(loaded_bank, DataFileError):
         catalog_problems(loaded_bank, key="questions_file_problems", title="The list of suggested questions could not be loaded")
         st.markdown(f"You can still add your own questions on the **{LIST_TAB}** tab.")
     else:
         question_chooser(catalog, loaded_bank, option_ids, key="qb")
-with tabs["list"]:
-    question_list(catalog, bank, option_ids, key="ql")
-with tabs["history"]:
-    history_editor(catalog, key="qh")
-with tabs["take"]:
-    sheet_downloads(sheet, key="questions_sheet")
+
+
+def take_tab() -> None:
+    sheet_downloads(sheet(), key="questions_sheet")
     st.divider()
     save_and_open(catalog, key="questions_file")
     st.divider()
     start_over(key="questions_start_over")
+
+
+open_tab_only(
+    questions_tabs(current_checklist()),
+    {
+        "choose": choose_tab,
+        "list": lambda: question_list(catalog, bank, option_ids, key="ql"),
+        "history": lambda: history_editor(catalog, key="qh"),
+        "take": take_tab,
+    },
+    key="questions_tabs",
+)

@@ -11,6 +11,10 @@ notes before it draws anything. Writing: the text to keep is the component's dat
 again whenever the data changes, writes it and sends nothing back (no rerun). The text is passed
 only once the read has answered, so an empty new session never overwrites notes the browser still
 holds.
+
+Prefetching: on the app's other pages, ``prefetch_browser_copy`` asks for the copy once per session
+from inside a fragment, so the answer reruns only that fragment (a few milliseconds) and waits in the
+session until the page that keeps the copy opens; that page then restores the notes in its first run.
 """
 
 from __future__ import annotations
@@ -66,9 +70,9 @@ def answer_key(key: str) -> str:
     return f"{key}_answer"
 
 
-def _take_answer(key: str) -> None:
-    """The component's callback: keep the browser's answer for the run it starts."""
-    found = st.session_state.get(key)
+def _take_answer(component_key: str, key: str) -> None:
+    """The component's callback: keep the browser's answer (in ``component_key``'s state) where ``read_browser_copy(key)`` takes it."""
+    found = st.session_state.get(component_key)
     answer = found.get("answer") if isinstance(found, dict) else None
     if answer is not None:
         st.session_state[answer_key(key)] = answer
@@ -113,5 +117,24 @@ def keep_browser_copy(name: str, text: str | None, key: str) -> None:
         _storage(
             key=key,
             data={"name": STORAGE_PREFIX + name, "read": not read, "text": text if read else None},
-            on_answer_change=lambda: _take_answer(key),
+            on_answer_change=lambda: _take_answer(key, key),
+        )
+
+
+@st.fragment
+def prefetch_browser_copy(name: str, key: str) -> None:
+    """Ask for the browser's copy of ``name`` once per session, for ``read_browser_copy(key)`` on a later page.
+
+    For pages that do not keep the copy themselves (it must not be mounted where ``keep_browser_copy``
+    with the same ``key`` is). Only this fragment runs again when the answer arrives, so the page the
+    person is reading is not drawn again; after the answer, or once the copy has been read, it draws nothing.
+    """
+    if browser_copy_read(key) or answer_key(key) in st.session_state:
+        return
+    prefetch_key = f"{key}_prefetch"
+    with _hidden(f"{prefetch_key}_frame"):
+        _storage(
+            key=prefetch_key,
+            data={"name": STORAGE_PREFIX + name, "read": True, "text": None},
+            on_answer_change=lambda: _take_answer(prefetch_key, key),
         )

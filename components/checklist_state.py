@@ -15,7 +15,7 @@ from typing import Any
 
 import streamlit as st
 
-from components.browser_storage import browser_copy_read, keep_browser_copy, read_browser_copy
+from components.browser_storage import browser_copy_read, keep_browser_copy, prefetch_browser_copy, read_browser_copy
 from components.picked_options import picked_ids, set_picked_ids
 from trd.catalog.models import Catalog
 from trd.logic import checklist as model
@@ -88,6 +88,11 @@ def keep_in_browser(catalog: Catalog) -> str:
     if not copy.done:
         return "Looking for notes from your last visit in this browser…"
     return "Your ticks, notes and history are kept in this browser only, and saved as you go."
+
+
+def prefetch_notes() -> None:
+    """On any page but Questions: fetch this browser's notes into the session, so Questions opens in one run."""
+    prefetch_browser_copy(STORAGE_NAME, STORAGE_COMPONENT_KEY)
 
 
 def unreadable_browser_copy() -> str | None:

@@ -8,6 +8,9 @@ from streamlit.testing.v1 import AppTest
 
 from components.browser_storage import answer_key
 from components.checklist_state import STORAGE_COMPONENT_KEY
+from components.remembered_tabs import open_tab_key
+
+QUESTIONS_TABS_KEY = "questions_tabs"
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_PATH = str(ROOT / "app.py")
@@ -35,3 +38,12 @@ def run_app_page(
     if page != DEFAULT_PAGE:
         app.switch_page(page).run()
     return app
+
+
+def open_questions_tab(app: AppTest, tab_id: str) -> AppTest:
+    """Open a tab of the Questions page ("choose", "list", "history", "take") and run, as a click on it does.
+
+    Only the open tab's content is drawn; AppTest cannot click a tab, so this puts the tab where the click's callback does.
+    """
+    app.session_state[open_tab_key(QUESTIONS_TABS_KEY)] = tab_id
+    return app.run()

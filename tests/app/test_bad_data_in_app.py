@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.harness import run_app_page
+from tests.app.harness import open_questions_tab, run_app_page
 from trd.catalog.problems import DataFileError
 
 CORPUS = Path(__file__).resolve().parents[1] / "bad_catalogs"
@@ -63,6 +63,7 @@ def test_broken_questions_file_leaves_the_questions_page_usable(name: str, monke
     problems = app.code[0].value
     assert f"{name}.yaml:" in problems and expected["expect"] in problems  # the file and line, as the validator says
     assert "988" in " ".join(block.value for block in app.markdown)
+    open_questions_tab(app, "list")
     app.text_input(key="ql_own_text").input("Can I keep working during treatment?")
     next(button for button in app.button if button.label == "Add to my list").click().run()
     assert not app.exception

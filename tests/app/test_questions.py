@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 from components.checklist_editor import item_key
 from components.checklist_state import CHECKLIST_KEY
 from components.values_step import weight_key
-from tests.app.harness import APP_PATH, browser_answers, run_app_page
+from tests.app.harness import APP_PATH, browser_answers, open_questions_tab, run_app_page
 from trd.logic import checklist as model
 from trd.logic.ranking import Priority, Weight
 
@@ -69,14 +69,16 @@ def test_the_first_full_run_shows_the_notes_this_browser_holds() -> None:
     earlier = _open({"pick": "rtms"})  # a visit that ticks and notes, and the text it gives the browser to keep
     earlier.radio(key="qb_about").set_value("rtms").run()
     earlier.checkbox(key="qb_rtms__cost-insurance").check().run()
+    open_questions_tab(earlier, "list")
     earlier.text_area(key="ql_note_rtms__cost-insurance").input("Ask about the 36 visits").run()
     stored = str(_storage_data(earlier)["text"])
 
     app = run_app_page(PAGE, query={}, stored=stored)  # a reload: a new session, no picks in the link
     assert not app.exception
     assert app.multiselect(key="questions_options").value == ["rtms"]
-    assert app.text_area(key="ql_note_rtms__cost-insurance").value == "Ask about the 36 visits"
     assert "from your last visit are back" in _texts(app)
+    open_questions_tab(app, "list")
+    assert app.text_area(key="ql_note_rtms__cost-insurance").value == "Ask about the 36 visits"
 
 
 def test_a_browser_that_blocks_storage_gets_the_page_and_a_warning() -> None:
@@ -87,6 +89,17 @@ def test_a_browser_that_blocks_storage_gets_the_page_and_a_warning() -> None:
     assert not app.exception
     assert len(app.tabs) == 4
     assert "does not let the app keep notes" in _texts(app)
+
+
+def test_only_the_open_tab_is_drawn_and_a_click_on_another_draws_that_one() -> None:
+    app = _open()
+    assert len(app.tabs) == 4
+    assert app.radio(key="qb_about").value == "esketamine"  # the first tab, "Choose"
+    assert not app.get("download_button") and len(app.code) == 0 and len(app.number_input) == 0
+    open_questions_tab(app, "take")
+    assert not app.exception
+    assert [button.proto.label for button in app.get("download_button")][:1] == ["Download the appointment sheet (PDF)"]
+    assert len(app.code) == 1 and len(app.radio) == 0  # the sheet's text version is there; "Choose" is not drawn
 
 
 def test_picked_options_are_considered_and_catalog_facts_show_next_to_questions() -> None:
@@ -103,6 +116,7 @@ def test_ticking_questions_builds_the_list_in_order_and_notes_stick() -> None:
     app.checkbox(key="qb_esketamine__onset-first-change").check().run()
     app.checkbox(key="qb_esketamine__cost-insurance").check().run()
     assert [item.id for item in _checklist(app).chosen()] == ["esketamine__onset-first-change", "esketamine__cost-insurance"]
+    open_questions_tab(app, "list")
     app.text_area(key="ql_note_esketamine__onset-first-change").input("Within a day — Zoë").run()
     app.checkbox(key="ql_asked_esketamine__onset-first-change").check().run()
     app.button(key="ql_up_esketamine__cost-insurance").click().run()
@@ -112,12 +126,13 @@ def test_ticking_questions_builds_the_list_in_order_and_notes_stick() -> None:
     # Another page and back: the working copy is kept, and the widgets show it.
     app.switch_page("app_pages/about.py").run()
     app.switch_page(PAGE).run()
-    assert app.text_area(key="ql_note_esketamine__onset-first-change").value == "Within a day — Zoë"
+    assert app.text_area(key="ql_note_esketamine__onset-first-change").value == "Within a day — Zoë"  # the tab is remembered
+    open_questions_tab(app, "choose")
     assert app.checkbox(key="qb_esketamine__onset-first-change").value is True
 
 
 def test_own_question_added_and_dropped() -> None:
-    app = _open()
+    app = open_questions_tab(_open(), "list")
     app.text_input(key="ql_own_text").input("Can I keep working during treatment?")
     app.selectbox(key="ql_own_about").set_value("rtms")
     app.button(key="FormSubmitter:ql_own_form-Add to my list").click().run()
@@ -128,7 +143,7 @@ def test_own_question_added_and_dropped() -> None:
 
 
 def test_a_short_medicine_trial_shows_a_neutral_question() -> None:
-    app = _open()
+    app = open_questions_tab(_open(), "history")
     app.selectbox(key="qh_from_catalog").set_value("ssri")
     app.number_input(key="qh_weeks").set_value(3.0)
     app.button(key="FormSubmitter:qh_add_form-Add to what I have tried").click().run()
@@ -139,7 +154,7 @@ def test_a_short_medicine_trial_shows_a_neutral_question() -> None:
 
 
 def test_a_past_treatment_is_changed_in_place_and_a_side_effect_stop_asks_nothing() -> None:
-    app = _open()
+    app = open_questions_tab(_open(), "history")
     app.selectbox(key="qh_from_catalog").set_value("ssri")
     app.text_input(key="qh_typed").input("sertraline")
     app.number_input(key="qh_weeks").set_value(4.0)
@@ -162,6 +177,7 @@ def test_a_past_treatment_is_changed_in_place_and_a_side_effect_stop_asks_nothin
 def test_the_text_version_lists_the_chosen_questions() -> None:
     app = _open()
     app.checkbox(key="qb_esketamine__onset-first-change").check().run()
+    open_questions_tab(app, "take")
     text = app.code[0].value
     assert "About Esketamine nasal spray:\n1. How soon might I notice a first change?" in text
     assert "988" in text
@@ -173,6 +189,7 @@ def test_what_matters_on_explore_goes_on_the_sheet_very_important_first() -> Non
     app.segmented_control(key=weight_key(Priority.FEWER_SIDE_EFFECTS)).set_value(Weight.VERY).run()
     app.switch_page(PAGE).run()
     assert not app.exception
+    open_questions_tab(app, "take")
     text = app.code[0].value
     assert "What matters to me:\n- Very important: Fewer side effects\n- Somewhat important: Low cost\n" in text
 
@@ -180,6 +197,7 @@ def test_what_matters_on_explore_goes_on_the_sheet_very_important_first() -> Non
 def test_start_over_asks_first_and_then_clears() -> None:
     app = _open()
     app.checkbox(key="qb_esketamine__onset-first-change").check().run()
+    open_questions_tab(app, "take")
     app.button(key="questions_start_over").click().run()
     assert _checklist(app).chosen() != ()  # only asked so far
     assert "cannot be undone" in _texts(app)

@@ -53,7 +53,7 @@ def test_each_broken_file_is_refused_with_a_note_and_changes_nothing(page: Page,
         expect(note).to_be_visible()
         expect(note).to_contain_text("Nothing was changed")
         assert page.locator("[data-testid=stException]").count() == 0, name
-        expect(locate(page, TICKED).locator("input")).to_be_checked()  # the list is as it was
+        expect(page.get_by_role("tab", name="My list (1)")).to_be_visible()  # the list is as it was
 
 
 def test_a_deeply_nested_file_is_refused_with_a_note(page: Page, app_url: str) -> None:
