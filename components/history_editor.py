@@ -132,19 +132,17 @@ def _entry_card(catalog: Catalog, entry: HistoryEntry, editing: bool, key: str) 
                 )
                 cancel.form_submit_button("Cancel", on_click=_on_cancel_edit, args=(key,))
             return
-        words, edit, remove = st.columns([13, 1, 1])
-        words.markdown(escape_markdown(describe(entry, names)))
-        edit.button(
-            "", icon=":material/edit:", key=f"{key}_edit_{entry.id}", help="Change", on_click=_on_start_edit, args=(catalog, entry, key)
-        )
-        remove.button(
-            "",
-            icon=":material/delete:",
-            key=f"{key}_remove_{entry.id}",
-            help="Remove",
-            on_click=change,
-            args=(model.remove_history, entry.id),
-        )
+        st.markdown(escape_markdown(describe(entry, names)))
+        # Buttons with words, not icons alone: a screen reader and a person new to the app both read "Change".
+        with st.container(horizontal=True, key=f"{key}_actions_{entry.id}"):
+            st.button(
+                "Change", icon=":material/edit:", key=f"{key}_edit_{entry.id}", type="secondary", on_click=_on_start_edit,
+                args=(catalog, entry, key),
+            )  # fmt: skip
+            st.button(
+                "Remove", icon=":material/delete:", key=f"{key}_remove_{entry.id}", type="secondary", on_click=change,
+                args=(model.remove_history, entry.id),
+            )  # fmt: skip
         suggestion = short_trial_question(entry)
         if suggestion:
             st.caption(f"A question you may want to ask: {escape_markdown(suggestion)}")

@@ -43,8 +43,9 @@ def test_a_past_treatment_is_changed_and_a_stop_for_side_effects_asks_nothing(pa
     expect(entry).to_contain_text(FULL_TRIAL)  # 4 weeks is short of a full trial
     expect(page.get_by_role("tab", name=f"{HISTORY_TAB} (1)")).to_have_attribute("aria-selected", "true")
 
+    expect(entry.get_by_role("button", name="Remove")).to_be_visible()  # buttons say what they do, not icons alone
     with rerun_after(page):
-        locate(page, "qh_edit_h1").locator("button:visible").click()
+        entry.get_by_role("button", name="Change").click()
     expect(locate(page, "qh_edit_typed").locator("input")).to_have_value("sertraline")
     locate(page, "qh_edit_dose").locator("input").fill("50 mg a day")
     _choose(page, "qh_edit_outcome", "Stopped because of side effects")

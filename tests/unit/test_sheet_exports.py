@@ -183,3 +183,9 @@ def test_a_clinic_catalog_puts_its_details_on_the_sheet() -> None:
 def test_the_public_catalog_has_no_clinic_lines() -> None:
     sheet = build_sheet(_checklist(), CATALOG, BANK, DAY)
     assert "At this clinic" not in sheet_text(sheet)
+
+
+def test_text_version_writes_labels_inside_a_sentence_and_keeps_acronyms() -> None:
+    text = sheet_text(build_sheet(_checklist(), CATALOG, BANK, DAY))
+    assert "FDA status: FDA approved (2019)" in text
+    assert "fda status" not in text and "first benefit: 1 day to 4 weeks" in text

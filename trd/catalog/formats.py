@@ -26,6 +26,14 @@ def number(value: float) -> str:
     return str(int(rounded)) if rounded == int(rounded) else f"{rounded:g}"
 
 
+def label_in_sentence(label_text: str) -> str:
+    """A label as it reads inside a sentence: "first benefit", but "FDA status" and "TRD trials" keep their capitals."""
+    first_word = label_text.split(" ", 1)[0]
+    if len(first_word) > 1 and first_word.isupper():
+        return label_text
+    return label_text[:1].lower() + label_text[1:]
+
+
 def plural(count: float, singular: str, plural_form: str) -> str:
     """``singular`` for exactly one, else ``plural_form``."""
     return singular if count == 1 else plural_form

@@ -19,6 +19,7 @@ from trd.catalog.formats import (
     format_per_week,
     format_range,
     format_settings,
+    label_in_sentence,
 )
 from trd.catalog.models import Treatment
 from trd.catalog.numbers_words import (
@@ -189,4 +190,4 @@ def clinic_line(treatment: Treatment) -> str | None:
     if not facts:
         return None
     offered = "Offered here" if facts[0][1] == "Yes" else "Not offered here"
-    return "; ".join([offered, *(f"{name.lower()}: {value}" for name, value in facts[1:])]) + "."
+    return "; ".join([offered, *(f"{label_in_sentence(name)}: {value}" for name, value in facts[1:])]) + "."

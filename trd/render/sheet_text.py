@@ -6,6 +6,7 @@ text: headings are short lines, lists use "-" and numbers, nothing else.
 
 from __future__ import annotations
 
+from trd.catalog.formats import label_in_sentence
 from trd.render.sheet import AppointmentSheet
 
 
@@ -28,7 +29,7 @@ def sheet_text(sheet: AppointmentSheet) -> str:
     if sheet.options:
         lines.append("Options I am considering:")
         for option in sheet.options:
-            facts = "; ".join(f"{label.lower()}: {value}" for label, value in option.facts.items())
+            facts = "; ".join(f"{label_in_sentence(label)}: {value}" for label, value in option.facts.items())
             lines.append(f"- {_one_line(option.name)} ({facts})")
             if option.clinic:
                 lines.append(f"  At this clinic: {_one_line(option.clinic)}")
