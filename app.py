@@ -33,6 +33,7 @@ PAGES = [
 # Presentation mode (switch or ?present=1) hides the navigation and shows slides instead of the page.
 navigation = st.navigation(PAGES, position="hidden" if presenting() else "top")
 safety_notice()
+show_page_or_presentation(navigation)
+# After the page, so the page is drawn first and the hidden part takes no room above it while it waits for the browser.
 if navigation.url_path != QUESTIONS_PATH:  # Questions reads the notes itself, in the run before it draws them
     prefetch_notes()
-show_page_or_presentation(navigation)
