@@ -9,6 +9,7 @@ from components.catalog_problems import catalog_problems
 from components.catalog_source import question_bank
 from components.checklist_editor import question_chooser, question_list
 from components.checklist_state import (
+    LIST_KEY,
     considered_option_ids,
     current_checklist,
     keep_in_browser,
@@ -107,7 +108,7 @@ open_tab_only(
     questions_tabs(current_checklist()),
     {
         "choose": choose_tab,
-        "list": lambda: question_list(catalog, bank, option_ids, key="ql"),
+        "list": lambda: question_list(catalog, bank, option_ids, key=LIST_KEY),
         "history": lambda: history_editor(catalog, key="qh"),
         "take": take_tab,
     },

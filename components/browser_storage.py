@@ -19,7 +19,7 @@ session until the page that keeps the copy opens; that page then restores the no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import streamlit as st
@@ -29,17 +29,58 @@ from streamlit.delta_generator import DeltaGenerator
 STORAGE_PREFIX = "trd-options:"
 
 _SCRIPT = """
+const draftsName = (name) => name + ":drafts";
+
+function readDrafts(name) {
+  try { return JSON.parse(window.localStorage.getItem(draftsName(name)) || "{}") || {}; } catch (error) { return {}; }
+}
+
+// Keep what a person types in a box whose key starts with draftPrefix at every keystroke, before Streamlit
+// has the text (it gets it when the box loses focus): a reload or a phone closing the tab loses nothing.
+function keepDraftsAsTyped(name, draftPrefix) {
+  const flag = "__trdDrafts:" + name;
+  if (!draftPrefix || window[flag]) return;
+  window[flag] = true;
+  const marker = "st-key-" + draftPrefix;
+  document.addEventListener("input", (event) => {
+    const box = event.target.closest && event.target.closest('[class*="' + marker + '"]');
+    const keyClass = box && [...box.classList].find((one) => one.startsWith(marker));
+    if (!keyClass || typeof event.target.value !== "string") return;
+    try {
+      const drafts = readDrafts(name);
+      drafts[keyClass.slice(marker.length)] = event.target.value;
+      window.localStorage.setItem(draftsName(name), JSON.stringify(drafts));
+    } catch (error) { /* full or blocked: the box still keeps it until it loses focus */ }
+  }, true);
+}
+
+// After the list is written, a draft is needed only while it holds text the list does not (the same
+// item's note), so it goes once written and when its item is gone. Reads the saved file's format.
+function dropWrittenDrafts(name, text) {
+  try {
+    const notes = new Map(JSON.parse(text).checklist.items.map((item) => [item.id, item.note]));
+    const drafts = readDrafts(name);
+    for (const id of Object.keys(drafts)) if (!notes.has(id) || notes.get(id) === drafts[id]) delete drafts[id];
+    if (Object.keys(drafts).length) window.localStorage.setItem(draftsName(name), JSON.stringify(drafts));
+    else window.localStorage.removeItem(draftsName(name));
+  } catch (error) { /* a list this script cannot read: leave the drafts */ }
+}
+
 export default function ({ data, setTriggerValue }) {
-  const { name, read, text } = data;
+  const { name, read, text, draftPrefix } = data;
+  keepDraftsAsTyped(name, draftPrefix);
   if (read) {
     try {
-      setTriggerValue("answer", { text: window.localStorage.getItem(name) });
+      setTriggerValue("answer", { text: window.localStorage.getItem(name), drafts: readDrafts(name) });
     } catch (error) {
       setTriggerValue("answer", { error: String(error) });  // storage blocked (a browser setting)
     }
   }
   if (typeof text === "string") {
-    try { window.localStorage.setItem(name, text); } catch (error) { /* full or blocked: "Save to a file" still works */ }
+    try {
+      window.localStorage.setItem(name, text);
+      dropWrittenDrafts(name, text);
+    } catch (error) { /* full or blocked: "Save to a file" still works */ }
   }
 }
 """
@@ -52,13 +93,16 @@ class BrowserCopy:
 
     ``done`` is False until the browser has answered; ``text`` is what it held
     (None when nothing); ``blocked`` is True when the browser refuses storage.
-    ``first`` is True only on the run when the answer arrived.
+    ``first`` is True only on the run when the answer arrived. ``drafts`` is what the person was still
+    typing in boxes whose key starts with the ``draft_prefix`` given to ``keep_browser_copy`` (box key
+    without the prefix -> text), kept in the browser at each keystroke.
     """
 
     done: bool
     text: str | None = None
     blocked: bool = False
     first: bool = False
+    drafts: dict[str, str] = field(default_factory=dict)
 
 
 def _done_key(key: str) -> str:
@@ -92,7 +136,9 @@ def read_browser_copy(key: str) -> BrowserCopy:
     if not isinstance(answer, dict) or "error" in answer:
         return BrowserCopy(done=True, blocked=True, first=True)
     text = answer.get("text")
-    return BrowserCopy(done=True, text=text if isinstance(text, str) else None, first=True)
+    drafts = answer.get("drafts")
+    kept = {str(box): typed for box, typed in drafts.items() if isinstance(typed, str)} if isinstance(drafts, dict) else {}
+    return BrowserCopy(done=True, text=text if isinstance(text, str) else None, first=True, drafts=kept)
 
 
 def browser_copy_read(key: str) -> bool:
@@ -106,17 +152,18 @@ def _hidden(key: str) -> DeltaGenerator:
     return st.container(key=key)
 
 
-def keep_browser_copy(name: str, text: str | None, key: str) -> None:
+def keep_browser_copy(name: str, text: str | None, key: str, draft_prefix: str = "") -> None:
     """Draw the component (on every run, at the same place, so nothing after it moves).
 
     Until the browser's copy has been read, it asks for it and writes nothing; after that it keeps
     ``text`` under ``name``, writing only when ``text`` changes. ``None`` leaves the browser's copy as it is.
+    Boxes keyed ``draft_prefix + something`` are also kept as typed, until ``text`` holds what they hold.
     """
     read = browser_copy_read(key)
     with _hidden(f"{key}_frame"):
         _storage(
             key=key,
-            data={"name": STORAGE_PREFIX + name, "read": not read, "text": text if read else None},
+            data={"name": STORAGE_PREFIX + name, "read": not read, "text": text if read else None, "draftPrefix": draft_prefix},
             on_answer_change=lambda: _take_answer(key, key),
         )
 
@@ -135,6 +182,6 @@ def prefetch_browser_copy(name: str, key: str) -> None:
     with _hidden(f"{prefetch_key}_frame"):
         _storage(
             key=prefetch_key,
-            data={"name": STORAGE_PREFIX + name, "read": True, "text": None},
+            data={"name": STORAGE_PREFIX + name, "read": True, "text": None, "draftPrefix": ""},
             on_answer_change=lambda: _take_answer(prefetch_key, key),
         )

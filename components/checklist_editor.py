@@ -163,6 +163,9 @@ def question_list(catalog: Catalog, bank: QuestionBank | None, option_ids: list[
     by_id = catalog.by_id()
     wording = bank.questions_by_id() if bank is not None else {}
     chosen = current_checklist().chosen()
+    # Notes are kept in this browser as they are typed (components/browser_storage.py), so the box's
+    # "Press Ctrl+Enter to apply" would only worry a person, and a phone has no Ctrl key.
+    st.html(f"<style>[class*='st-key-{item_key(key, 'note', '')}'] [data-testid=InputInstructions] {{ display: none; }}</style>")
     if not chosen:
         where = f"Tick some on the **{CHOOSE_TAB}** tab, or add" if bank is not None else "Add"
         st.info(f"No questions on your list yet. {where} your own below.")

@@ -27,6 +27,9 @@ STORAGE_NAME = "questions-checklist"
 STORAGE_COMPONENT_KEY = "questions_storage"
 STORAGE_STATUS_KEY = "questions_storage_status"
 UNREADABLE_COPY_KEY = "questions_unreadable_browser_copy"
+# The note boxes of the list (``item_key(LIST_KEY, "note", item_id)``): kept in the browser as typed.
+LIST_KEY = "ql"
+NOTE_BOX_PREFIX = f"{LIST_KEY}_note_"
 
 
 def current_checklist() -> Checklist:
@@ -75,6 +78,9 @@ def keep_in_browser(catalog: Catalog) -> str:
             if copy.text and not model.can_read(copy.text):  # kept as it is (see below) and offered as a file
                 st.session_state[UNREADABLE_COPY_KEY] = copy.text
             restored, message = model.restore(current_checklist(), copy.text)
+            restored, drafts_back = model.apply_drafts(restored, copy.drafts)
+            if drafts_back and not message:
+                message = "A note you were still typing last time is back."
             known = catalog.by_id()
             if not picked_ids(catalog) and restored.option_ids:
                 set_picked_ids([option_id for option_id in restored.option_ids if option_id in known])
@@ -84,7 +90,7 @@ def keep_in_browser(catalog: Catalog) -> str:
     # Drawn on every run: it asks for the browser's copy until it has it, and only then writes. A copy this
     # version cannot read (a newer version's, during a rollout) is not overwritten until the person adds something.
     keep = model.text_to_keep(current_checklist(), browser_copy_unreadable=UNREADABLE_COPY_KEY in st.session_state)
-    keep_browser_copy(STORAGE_NAME, keep, STORAGE_COMPONENT_KEY)
+    keep_browser_copy(STORAGE_NAME, keep, STORAGE_COMPONENT_KEY, draft_prefix=NOTE_BOX_PREFIX)
     if not copy.done:
         return "Looking for notes from your last visit in this browser…"
     return "Your ticks, notes and history are kept in this browser only, and saved as you go."

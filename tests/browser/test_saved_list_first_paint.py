@@ -97,3 +97,25 @@ def test_questions_opened_from_another_page_shows_the_saved_list_in_one_run(page
     expect(page.get_by_text("from your last visit are back")).to_be_visible()
     assert page.evaluate("window.__runEnds.length") == before + 1
     assert page.evaluate("[window.__firstDrawn, window.__emptyMoments]") == [True, []]
+
+
+def test_a_note_still_being_typed_survives_a_reload(page: Page, context: BrowserContext, app_url: str) -> None:
+    # The box has not lost focus, so Streamlit has not got the text yet: the browser kept it as it was typed.
+    _watch(context)
+    open_page(page, f"{app_url}/questions")
+    with rerun_after(page):
+        page.get_by_role("tab", name=re.compile(r"^My list")).click()
+    note = locate(page, "ql_note_own-1").locator("textarea")
+    note.click()
+    page.keyboard.type("Ask who drives me home")
+    expect(locate(page, "ql_note_own-1").get_by_text("Ctrl+Enter")).to_be_hidden()  # kept as typed: nothing to apply
+    page.reload()
+    wait_for_settled(page)
+    with rerun_after(page):
+        page.get_by_role("tab", name=re.compile(r"^My list")).click()
+    expect(locate(page, "ql_note_own-1").locator("textarea")).to_have_value("Ask who drives me home")
+    # Now in the saved list itself, so the browser drops the draft.
+    drafts = json.dumps(STORAGE_PREFIX + STORAGE_NAME + ":drafts")
+    page.wait_for_function(f"window.localStorage.getItem({drafts}) === null")
+    stored = page.evaluate(f"window.localStorage.getItem({json.dumps(STORAGE_PREFIX + STORAGE_NAME)})")
+    assert model.from_json(stored).items[0].note == "Ask who drives me home"

@@ -153,3 +153,14 @@ def test_a_deeply_nested_file_is_refused_with_a_message() -> None:
 def test_a_file_with_a_byte_order_mark_opens() -> None:
     saved = cl.to_json(cl.set_options(Checklist(), ["esketamine"]))
     assert cl.from_json(b"\xef\xbb\xbf" + saved.encode("utf-8")).option_ids == ("esketamine",)
+
+
+def test_a_note_still_being_typed_comes_back_and_stale_or_foreign_drafts_are_ignored() -> None:
+    checklist = cl.add_own_question(Checklist(), "Can I drive after?", None)
+    checklist = cl.set_note(checklist, "own-1", "Ask")
+    drafts = {"own-1": "Ask who drives me home", "own-9": "a question since removed", "own-2": 42}
+    restored, changed = cl.apply_drafts(checklist, drafts)
+    assert changed == 1 and restored.items[0].note == "Ask who drives me home"
+    assert cl.apply_drafts(restored, {"own-1": "Ask who drives me home"}) == (restored, 0)  # already saved
+    assert cl.apply_drafts(checklist, None) == (checklist, 0)
+    assert cl.apply_drafts(checklist, ["own-1", "x"]) == (checklist, 0)

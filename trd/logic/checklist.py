@@ -155,6 +155,23 @@ def set_note(checklist: Checklist, item_id: str, note: str) -> Checklist:
     return _replace_item(checklist, item_id, note=note[:MAX_NOTE_CHARS])
 
 
+def apply_drafts(checklist: Checklist, drafts: object) -> tuple[Checklist, int]:
+    """Put back notes a person was still typing when the page went away (``drafts``: item id -> text, as the browser kept them).
+
+    A draft is newer than the saved note, so it wins; drafts for items no longer on the list, and anything that is
+    not text, are ignored. Returns the checklist and how many notes changed.
+    """
+    if not isinstance(drafts, dict):
+        return checklist, 0
+    notes = {item.id: item.note for item in checklist.items}
+    changed = 0
+    for item_id, text in drafts.items():
+        if item_id in notes and isinstance(text, str) and text[:MAX_NOTE_CHARS] != notes[item_id]:
+            checklist = set_note(checklist, item_id, text)
+            changed += 1
+    return checklist, changed
+
+
 def set_asked(checklist: Checklist, item_id: str, asked: bool) -> Checklist:
     """Mark an item as asked at the appointment, or not."""
     return _replace_item(checklist, item_id, asked=asked)
