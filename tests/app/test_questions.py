@@ -56,7 +56,7 @@ def test_before_the_browser_answers_only_the_title_and_status_are_drawn_and_noth
     assert app.title[0].value == "Questions for your appointment"
     assert "Looking for notes from your last visit" in _texts(app)
     assert len(app.tabs) == 0 and len(app.multiselect) == 0 and len(app.checkbox) == 0  # no empty list drawn
-    assert _storage_data(app) == {"name": "trd-options:questions-checklist", "read": True, "text": None}
+    assert _storage_data(app) == {"name": "trd-options:questions-checklist", "read": True, "text": None, "draftPrefix": "ql_note_"}
 
     browser_answers(app).run()  # the browser holds nothing: now the page is drawn, and kept from here on
     assert app.multiselect(key="questions_options").value == ["esketamine"]
