@@ -13,11 +13,13 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from components.browser_storage import answer_key
 from components.checklist_editor import item_key
-from components.checklist_state import CHECKLIST_KEY
+from components.checklist_state import CHECKLIST_KEY, STORAGE_COMPONENT_KEY
 from components.values_step import weight_key
 from tests.app.harness import APP_PATH, browser_answers, open_questions_tab, run_app_page
 from trd.logic import checklist as model
+from trd.logic.checklist import Checklist
 from trd.logic.ranking import Priority, Weight
 
 PAGE = "app_pages/questions.py"
@@ -235,3 +237,15 @@ def test_notes_this_version_cannot_read_are_offered_as_a_file_and_not_overwritte
     assert app.get("download_button") and any(
         button.proto.label == "Download the notes this browser held" for button in app.get("download_button")
     )
+
+
+def test_a_note_the_browser_kept_as_typed_is_put_back_on_the_saved_list() -> None:
+    saved = model.to_json(model.add_own_question(Checklist(), "Can I drive after?", None))
+    app = AppTest.from_file(APP_PATH, default_timeout=60)
+    app.switch_page(PAGE).run()
+    app.session_state[answer_key(STORAGE_COMPONENT_KEY)] = {"text": saved, "drafts": {"own-1": "Ask who drives me home", "gone": "x"}}
+    app.run()
+    assert not app.exception
+    open_questions_tab(app, "list")
+    assert app.text_area(key="ql_note_own-1").value == "Ask who drives me home"
+    assert _checklist(app).items[0].note == "Ask who drives me home"
