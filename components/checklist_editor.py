@@ -12,7 +12,7 @@ from typing import Literal
 
 import streamlit as st
 
-from components.checklist_state import change, current_checklist
+from components.checklist_state import change, current_checklist, replace_checklist
 from components.questions_tabs import CHOOSE_TAB
 from trd.catalog.models import Catalog, Treatment
 from trd.catalog.question_bank import Question, QuestionBank
@@ -103,6 +103,34 @@ def _on_asked(widget_key: str, item_id: str) -> None:
     change(model.set_asked, item_id, bool(st.session_state[widget_key]))
 
 
+def _undo_key(key: str) -> str:
+    return f"{key}_undo_drop"
+
+
+def _on_drop(key: str, item_id: str, text: str) -> None:
+    """Take the item off, and keep the list as it was so one click can put it back (with its note)."""
+    before = current_checklist()
+    change(model.drop_item, item_id)
+    st.session_state[_undo_key(key)] = (before, current_checklist(), text)
+
+
+def _on_undo_drop(key: str) -> None:
+    found = st.session_state.pop(_undo_key(key), None)
+    if found is not None and current_checklist() == found[1]:
+        replace_checklist(found[0])
+
+
+def _undo_drop_offer(key: str) -> None:
+    """ "Took … off your list. Undo", while nothing else has changed since (so Undo changes only that)."""
+    found = st.session_state.get(_undo_key(key))
+    if found is None or current_checklist() != found[1]:
+        st.session_state.pop(_undo_key(key), None)
+        return
+    with st.container(horizontal=True, vertical_alignment="center", key=f"{key}_undo_row"):
+        st.markdown(f"Took “{escape_markdown(found[2])}” off your list.")
+        st.button("Undo", icon=":material/undo:", key=f"{key}_undo", on_click=_on_undo_drop, args=(key,))
+
+
 def _on_add_own(text_key: str, about_key: str) -> None:
     about = st.session_state.get(about_key)
     change(model.add_own_question, str(st.session_state.get(text_key) or ""), None if about in (None, GENERAL) else str(about))
@@ -112,36 +140,25 @@ def _item_row(item: ChecklistItem, number: int, total: int, wording: dict[str, Q
     question = wording.get(item.question_id or "")
     text = question.text if question is not None else item.text
     with st.container(key=item_key(key, "item", item.id), border=True):
-        words, up, down, drop = st.columns([12, 1, 1, 1], vertical_alignment="top")
+        words, actions = st.columns([3, 1], vertical_alignment="top")
         own = " · your own question" if item.question_id is None else ""
         words.markdown(f"**{number}. {escape_markdown(text)}**")
         words.caption(f"About: {escape_markdown(_about_name(item.about, by_id))}{own}")
-        up.button(
-            "",
-            icon=":material/arrow_upward:",
-            key=item_key(key, "up", item.id),
-            help="Move up",
-            disabled=number == 1,
-            on_click=change,
-            args=(model.move_item, item.id, -1),
-        )
-        down.button(
-            "",
-            icon=":material/arrow_downward:",
-            key=item_key(key, "down", item.id),
-            help="Move down",
-            disabled=number == total,
-            on_click=change,
-            args=(model.move_item, item.id, 1),
-        )
-        drop.button(
-            "",
-            icon=":material/close:",
-            key=item_key(key, "drop", item.id),
-            help="Take off the list",
-            on_click=change,
-            args=(model.drop_item, item.id),
-        )
+        # One row of short worded buttons (also on a phone, where columns would stack them): a screen reader
+        # reads "Up", not an icon's name, and "Remove" is not mistaken for a close button.
+        with actions.container(horizontal=True, horizontal_alignment="right", gap="small"):
+            st.button(
+                "Up", icon=":material/arrow_upward:", key=item_key(key, "up", item.id), help="Move up the list",
+                disabled=number == 1, on_click=change, args=(model.move_item, item.id, -1),
+            )  # fmt: skip
+            st.button(
+                "Down", icon=":material/arrow_downward:", key=item_key(key, "down", item.id), help="Move down the list",
+                disabled=number == total, on_click=change, args=(model.move_item, item.id, 1),
+            )  # fmt: skip
+            st.button(
+                "Remove", icon=":material/close:", key=item_key(key, "drop", item.id),
+                help="Take off the list (you can undo it)", on_click=_on_drop, args=(key, item.id, text),
+            )  # fmt: skip
         asked_key = item_key(key, "asked", item.id)
         st.session_state[asked_key] = item.asked
         st.checkbox("Asked at the appointment", key=asked_key, on_change=_on_asked, args=(asked_key, item.id))
@@ -166,6 +183,7 @@ def question_list(catalog: Catalog, bank: QuestionBank | None, option_ids: list[
     # Notes are kept in this browser as they are typed (components/browser_storage.py), so the box's
     # "Press Ctrl+Enter to apply" would only worry a person, and a phone has no Ctrl key.
     st.html(f"<style>[class*='st-key-{item_key(key, 'note', '')}'] [data-testid=InputInstructions] {{ display: none; }}</style>")
+    _undo_drop_offer(key)
     if not chosen:
         where = f"Tick some on the **{CHOOSE_TAB}** tab, or add" if bank is not None else "Add"
         st.info(f"No questions on your list yet. {where} your own below.")

@@ -249,3 +249,27 @@ def test_a_note_the_browser_kept_as_typed_is_put_back_on_the_saved_list() -> Non
     open_questions_tab(app, "list")
     assert app.text_area(key="ql_note_own-1").value == "Ask who drives me home"
     assert _checklist(app).items[0].note == "Ask who drives me home"
+
+
+def test_a_question_taken_off_by_mistake_comes_back_with_its_note() -> None:
+    app = open_questions_tab(_open(), "list")
+    app.text_input(key="ql_own_text").input("Can I keep working during treatment?")
+    app.button(key="FormSubmitter:ql_own_form-Add to my list").click().run()
+    app.text_area(key="ql_note_own-1").input("Ask about mornings").run()
+    app.button(key=item_key("ql", "drop", "own-1")).click().run()
+    assert _checklist(app).chosen() == ()
+    assert "Took “Can I keep working during treatment?” off your list." in _texts(app)
+    app.button(key="ql_undo").click().run()
+    (back,) = _checklist(app).chosen()
+    assert (back.text, back.note) == ("Can I keep working during treatment?", "Ask about mornings")
+    assert not any(button.key == "ql_undo" for button in app.button)  # offered once
+
+
+def test_undo_is_not_offered_once_the_list_has_changed_again() -> None:
+    app = open_questions_tab(_open(), "list")
+    for text in ("First question?", "Second question?"):
+        app.text_input(key="ql_own_text").input(text)
+        app.button(key="FormSubmitter:ql_own_form-Add to my list").click().run()
+    app.button(key=item_key("ql", "drop", "own-1")).click().run()
+    app.checkbox(key="ql_asked_own-2").check().run()
+    assert not any(button.key == "ql_undo" for button in app.button)
