@@ -60,6 +60,7 @@ def print_view(sheet: AppointmentSheet, key: str) -> None:
             for option in sheet.options:
                 if option.clinic:
                     st.markdown(f"At this clinic, {escape_markdown(option.name)}: {escape_markdown(option.clinic)}")
+            st.caption(escape_markdown(sheet.options_note))
         for section in sheet.sections:
             st.markdown(f"**{escape_markdown(section.title)}**")
             for question in section.questions:

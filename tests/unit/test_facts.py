@@ -45,7 +45,8 @@ def test_key_facts_for_the_sheet_table() -> None:
         "Evidence",
         "FDA status",
     ]
-    assert facts["How many improve (out of 100)"] == "69 in 100 responded vs 52 with a placebo, at 4 weeks"
+    # The sheet leaves the app, so the number carries its study and who was in it.
+    assert facts["How many improve (out of 100)"] == "69 in 100 responded vs 52 with a placebo, at 4 weeks (TRANSFORM-2; people with TRD)"
     assert facts["Cost (first course, no insurance)"].startswith("High ($5,000 to $20,000); $5,572")
 
 

@@ -189,3 +189,12 @@ def test_text_version_writes_labels_inside_a_sentence_and_keeps_acronyms() -> No
     text = sheet_text(build_sheet(_checklist(), CATALOG, BANK, DAY))
     assert "FDA status: FDA approved (2019)" in text
     assert "fda status" not in text and "first benefit: 1 day to 4 weeks" in text
+
+
+def test_the_sheet_says_who_was_studied_and_that_the_studies_differ() -> None:
+    sheet = build_sheet(_checklist(), CATALOG, BANK, DAY)
+    text = sheet_text(sheet)
+    assert "(TRANSFORM-2; people with TRD)" in text and "not a TRD group" in text  # rTMS's headline study
+    assert "not a head-to-head test" in text
+    _, printed = _read(sheet_pdf(sheet))
+    assert "not a head-to-head test" in printed and "people with TRD" in printed

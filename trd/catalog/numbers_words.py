@@ -57,10 +57,13 @@ def comparator_words(outcome: Outcome) -> str:
     return words(outcome.comparator).phrase.split(" (")[0]
 
 
+def _group(outcome: Outcome) -> str:
+    return "people with TRD" if outcome.trd else "not a TRD group"
+
+
 def who_was_studied(outcome: Outcome) -> str:
     """The study in a few words: "TRANSFORM-2, 4 weeks, people with TRD"."""
-    group = "people with TRD" if outcome.trd else "not a TRD group"
-    return f"{outcome.study}, {weeks_text(outcome.weeks)}, {group}"
+    return f"{outcome.study}, {weeks_text(outcome.weeks)}, {_group(outcome)}"
 
 
 def outcome_short(outcome: Outcome) -> str:
@@ -95,6 +98,14 @@ def outcomes_short(treatment: Treatment) -> str:
     if treatment.outcomes is None:
         return NO_NUMBERS
     return treatment.outcomes_note or NO_NUMBERS
+
+
+def outcomes_short_with_study(treatment: Treatment) -> str:
+    """The headline outcome in one line with its study and who was in it, for a page that leaves the app (the sheet)."""
+    headline = headline_outcome(treatment)
+    if headline is None:
+        return outcomes_short(treatment)
+    return f"{outcome_short(headline)} ({headline.study}; {_group(headline)})"
 
 
 def outcomes_details(treatment: Treatment) -> tuple[str, ...]:

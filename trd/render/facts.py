@@ -27,6 +27,7 @@ from trd.catalog.numbers_words import (
     cost_short,
     outcomes_details,
     outcomes_short,
+    outcomes_short_with_study,
     rates_details,
     rates_short,
 )
@@ -114,6 +115,8 @@ FACTS: tuple[Fact, ...] = (
         outcomes_details,
         help="From one study, beside its comparison group. Studies differ, so this is not a head-to-head test.",
     ),
+    # On the sheet, which leaves the app, the number carries its study and who was in it (no help text there).
+    Fact("outcomes_studied", "How many improve (out of 100)", outcomes_short_with_study, outcomes_details),
     Fact("side_effects", "Side effects", lambda t: join_short(t.side_effects), lambda t: t.side_effects),
     Fact("side_effect_rates", "Side effects, out of 100", rates_short, rates_details),
     Fact("cost", "Cost (first course, no insurance)", cost_short, cost_details, help="US, first course, without insurance"),
@@ -156,7 +159,7 @@ COMPARISON = (
 )
 # Outcomes and side-effect rates have slides of their own (trd/render/presentation.py).
 SLIDE = ("category", "fda", "setting", "schedule", "onset", "cost", "invasiveness", "evidence")
-SHEET = ("setting", "onset", "outcomes", "cost", "evidence", "fda")
+SHEET = ("setting", "onset", "outcomes_studied", "cost", "evidence", "fda")
 
 
 def fact_labels(keys: Sequence[str]) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from trd.catalog.models import Catalog
+from trd.catalog.numbers_words import DIFFERENT_STUDIES
 from trd.catalog.question_bank import QuestionBank
 from trd.catalog.sources import CitedSource, unique_sources
 from trd.logic.checklist import Checklist
@@ -67,6 +68,8 @@ class AppointmentSheet:
     what_matters: tuple[str, ...] = ()
     crisis: str = CRISIS_TEXT
     notice: str = EDUCATION_TEXT
+    # Printed under the options: their numbers are from different studies, not a head-to-head test.
+    options_note: str = DIFFERENT_STUDIES
 
     def question_count(self) -> int:
         """How many questions the sheet lists (from sections and history)."""

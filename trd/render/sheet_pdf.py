@@ -33,7 +33,7 @@ MUTED = rgb(PRINT_MUTED)
 RULE = rgb(PRINT_RULE)
 TABLE_HEADINGS = ("Option", *fact_labels(SHEET))
 # Relative column widths: the option, then each fact of the sheet (wider for longer values).
-COLUMN_WEIGHTS = {"setting": 26, "onset": 20, "outcomes": 40, "cost": 26, "evidence": 18, "fda": 40}
+COLUMN_WEIGHTS = {"setting": 24, "onset": 18, "outcomes_studied": 46, "cost": 26, "evidence": 19, "fda": 37}
 TABLE_WIDTHS = (34, *(COLUMN_WEIGHTS.get(key, 24) for key in SHEET))
 
 
@@ -143,6 +143,7 @@ def sheet_pdf(sheet: AppointmentSheet) -> bytes:
         for option in sheet.options:
             if option.clinic:
                 pdf.paragraph(f"At this clinic, {option.name}: {option.clinic}", size=8, indent=2)
+        pdf.paragraph(sheet.options_note, size=8, color=MUTED)
 
     lines = answer_lines(sheet.question_count())
     question_height = 10 + 5.5 * lines

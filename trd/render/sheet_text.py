@@ -33,6 +33,7 @@ def sheet_text(sheet: AppointmentSheet) -> str:
             lines.append(f"- {_one_line(option.name)} ({facts})")
             if option.clinic:
                 lines.append(f"  At this clinic: {_one_line(option.clinic)}")
+        lines.append(sheet.options_note)
         lines.append("")
     for section in sheet.sections:
         lines.append(f"{_one_line(section.title)}:")
