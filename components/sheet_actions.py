@@ -38,8 +38,23 @@ def sheet_downloads(sheet: AppointmentSheet, key: str) -> None:
         st.code(sheet_text(sheet), language=None, wrap_lines=True)
 
 
+# On paper only the sheet prints: not the page's switches or its own title (the sheet has its own heading).
+# On a narrow screen the options table becomes one block per option, so nothing is cut at the right edge.
+_PRINT_VIEW_CSS = """<style>
+@media print {
+  .st-key-present_switch, .st-key-questions_print_view, [data-testid=stMainBlockContainer] h1 { display: none !important; }
+}
+.st-key-%(key)s_option_blocks { display: none; }
+@media (max-width: 640px) {
+  .st-key-%(key)s_option_table { display: none; }
+  .st-key-%(key)s_option_blocks { display: flex; }
+}
+</style>"""
+
+
 def print_view(sheet: AppointmentSheet, key: str) -> None:
     """The sheet as a plain page to print with the browser, without the editing widgets."""
+    st.html(_PRINT_VIEW_CSS % {"key": key})
     with st.container(key=key):
         st.markdown(f"## Questions for my appointment · {sheet.made_on.strftime('%d %B %Y').lstrip('0')}")
         # As on the PDF, what matters and what was tried come first: the clinician reads from the top.
@@ -51,12 +66,19 @@ def print_view(sheet: AppointmentSheet, key: str) -> None:
             st.markdown("\n".join(f"- {escape_markdown(entry)}" for entry in sheet.history))
         if sheet.options:
             st.markdown("**Options I am considering**")
-            st.table(
-                {
-                    "Option": [option.name for option in sheet.options],
-                    **{label: [option.facts[label] for option in sheet.options] for label in fact_labels(SHEET)},
-                }
-            )
+            with st.container(key=f"{key}_option_table"):
+                st.table(
+                    {
+                        "Option": [option.name for option in sheet.options],
+                        **{label: [option.facts[label] for option in sheet.options] for label in fact_labels(SHEET)},
+                    }
+                )
+            with st.container(key=f"{key}_option_blocks"):
+                for option in sheet.options:
+                    st.markdown(
+                        f"**{escape_markdown(option.name)}**\n"
+                        + "\n".join(f"- {escape_markdown(label)}: {escape_markdown(value)}" for label, value in option.facts.items())
+                    )
             for option in sheet.options:
                 if option.clinic:
                     st.markdown(f"At this clinic, {escape_markdown(option.name)}: {escape_markdown(option.clinic)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -10,7 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 from components.checklist_editor import question_box_key
 from components.questions_tabs import CHOOSE_TAB, HISTORY_TAB, LIST_TAB, TAKE_TAB
 from testing_support.browser import PHONE
-from testing_support.locate import keys_starting, locate
+from testing_support.locate import key_selector, keys_starting, locate
 from testing_support.page_watch import PageWatch
 from testing_support.run_watch import watch_runs
 from testing_support.waits import open_page, rerun_after
@@ -119,3 +120,22 @@ def test_the_open_tab_survives_the_print_view(page: Page, app_url: str) -> None:
         locate(page, "questions_print_view").locator("label").click()
     expect(page.get_by_role("tab", name=HISTORY_TAB)).to_have_attribute("aria-selected", "true")
     expect(locate(page, "qh_add")).to_be_visible()
+
+
+def test_on_paper_only_the_sheet_prints_and_on_a_phone_nothing_is_cut(page: Page, phone: Page, app_url: str) -> None:
+    for viewer in (page, phone):
+        open_page(viewer, f"{app_url}/questions?pick=esketamine,rtms")
+        with rerun_after(viewer):
+            locate(viewer, "questions_print_view").locator("label").click()
+        expect(viewer.get_by_role("heading", name=re.compile(r"^Questions for my appointment"))).to_be_visible()
+    page.emulate_media(media="print")
+    expect(locate(page, "questions_print_view")).to_be_hidden()
+    expect(page.get_by_role("heading", name="Questions for your appointment")).to_be_hidden()
+    expect(locate(page, "questions_print_option_table")).to_be_visible()
+    # A phone: one block per option instead of the wide table, every line inside the screen.
+    expect(locate(phone, "questions_print_option_table")).to_be_hidden()
+    blocks = locate(phone, "questions_print_option_blocks")
+    expect(blocks).to_contain_text("(TRANSFORM-2; people with TRD)")
+    assert phone.evaluate(
+        f"[...document.querySelectorAll('{key_selector('questions_print_option_blocks')} li')].every((li) => li.getBoundingClientRect().right <= window.innerWidth)"
+    )
