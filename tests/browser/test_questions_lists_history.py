@@ -136,6 +136,5 @@ def test_on_paper_only_the_sheet_prints_and_on_a_phone_nothing_is_cut(page: Page
     expect(locate(phone, "questions_print_option_table")).to_be_hidden()
     blocks = locate(phone, "questions_print_option_blocks")
     expect(blocks).to_contain_text("(TRANSFORM-2; people with TRD)")
-    assert phone.evaluate(
-        f"[...document.querySelectorAll('{key_selector('questions_print_option_blocks')} li')].every((li) => li.getBoundingClientRect().right <= window.innerWidth)"
-    )
+    lines = f"[...document.querySelectorAll('{key_selector('questions_print_option_blocks')} li')]"
+    assert phone.evaluate(f"{lines}.every((li) => li.getBoundingClientRect().right <= window.innerWidth)")
