@@ -47,7 +47,8 @@ def test_key_facts_for_the_sheet_table() -> None:
     ]
     # The sheet leaves the app, so the number carries its study and who was in it.
     assert facts["How many improve (out of 100)"] == "69 in 100 responded vs 52 with a placebo, at 4 weeks (TRANSFORM-2; people with TRD)"
-    assert facts["Cost (first course, no insurance)"].startswith("High ($5,000 to $20,000); $5,572")
+    # The dollars say what they are: the source's figure for a first course.
+    assert facts["Cost (first course, no insurance)"] == "High ($5,000 to $20,000); its source gives $5,572 for a first course"
 
 
 def test_every_place_names_known_facts_and_every_fact_is_shown_somewhere() -> None:

@@ -154,7 +154,8 @@ def cost_short(treatment: Treatment) -> str:
     text = label(cost.band)
     if cost.usd_first_course is not None:
         low, high = cost.usd_first_course
-        text += f"; ${low:,.0f}" + (f" to ${high:,.0f}" if high != low else "") + " in the cited source"
+        dollars = f"${low:,.0f}" + (f" to ${high:,.0f}" if high != low else "")
+        text += f"; its source gives {dollars} for a first course"
     return text
 
 
@@ -163,7 +164,7 @@ def cost_details(treatment: Treatment) -> tuple[str, ...]:
     cost = treatment.cost
     if cost is None:
         return ("Cost not given in this catalog.",)
-    lines = [f"{cost_short(treatment)}, for a first course in the US without insurance."]
+    lines = [f"{cost_short(treatment)}. The band is for a first course in the US without insurance."]
     if cost.generic is not None:
         lines.append("A generic version is sold." if cost.generic else "No generic version is sold.")
     lines.append(f"Coverage: {cost.coverage}")
