@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components.checklist_state import prefetch_notes
+from components.phone_titles import phone_titles
 from components.presenter import presenting, show_page_or_presentation
 from components.reconnect_rerun import rerun_after_reconnect
 from components.safety_notice import safety_notice
@@ -33,6 +34,7 @@ PAGES = [
 # Presentation mode (switch or ?present=1) hides the navigation and shows slides instead of the page.
 navigation = st.navigation(PAGES, position="hidden" if presenting() else "top")
 safety_notice()
+phone_titles()
 show_page_or_presentation(navigation)
 # After the page, so the page is drawn first and the hidden part takes no room above it while it waits for the browser.
 if navigation.url_path != QUESTIONS_PATH:  # Questions reads the notes itself, in the run before it draws them

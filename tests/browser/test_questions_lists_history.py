@@ -78,6 +78,7 @@ def test_on_a_phone_every_tab_is_on_screen_and_the_lists_start_short(phone: Page
     for tab in tabs.all():
         box = tab.bounding_box()
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (tab.inner_text(), box)
+        assert box["y"] + box["height"] <= PHONE["height"] * 0.85, box  # on the first screen, not at its bottom edge
 
     expect(locate(page, "questions_tabs")).to_contain_text(f"{LIST_TAB} (0)")
     first = locate(page, "qb_first").locator("[data-testid=stCheckbox]")
