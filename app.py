@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components.checklist_state import prefetch_notes
+from components.phone_menu import close_menu_after_choice
 from components.phone_titles import phone_titles
 from components.presenter import presenting, show_page_or_presentation
 from components.reconnect_rerun import rerun_after_reconnect
@@ -39,3 +40,4 @@ show_page_or_presentation(navigation)
 # After the page, so the page is drawn first and the hidden part takes no room above it while it waits for the browser.
 if navigation.url_path != QUESTIONS_PATH:  # Questions reads the notes itself, in the run before it draws them
     prefetch_notes()
+close_menu_after_choice(navigation.url_path)

@@ -44,7 +44,7 @@ def _texts(app: AppTest) -> str:
 
 def _storage_data(app: AppTest) -> dict[str, object]:
     """What the page gives this browser's storage component on the last run (what it writes, if anything)."""
-    (component,) = app.get("bidi_component")
+    (component,) = [found for found in app.get("bidi_component") if found.proto.component_name == "trd_browser_storage"]
     found = json.loads(component.proto.json)
     assert isinstance(found, dict)
     return found

@@ -100,3 +100,13 @@ def test_no_page_scrolls_sideways(phone: Page, app_url: str) -> None:
             where = f"{name}, tab {tab + 1}" if tabs.count() else name
             assert sideways_scroll(phone) == {"document": 0, "main": 0}, f"{where} scrolls sideways"
             phone.screenshot(path=f"artifacts/phone-{name}{f'-tab{tab + 1}' if tabs.count() else ''}-{scheme(phone)}.png")
+
+
+def test_the_page_menu_closes_once_a_page_is_chosen(phone: Page, app_url: str) -> None:
+    open_page(phone, app_url)
+    phone.get_by_test_id("stExpandSidebarButton").click()
+    menu = phone.get_by_test_id("stSidebar")
+    expect(menu).to_have_attribute("data-collapsed", "false")
+    menu.get_by_role("link", name="Questions").click()
+    expect(phone.get_by_role("heading", name="Questions for your appointment")).to_be_visible()
+    expect(menu).to_have_attribute("data-collapsed", "true")  # the page is what shows, not the menu again
