@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import streamlit as st
-from streamlit.delta_generator import DeltaGenerator
+
+from components.hidden_container import hidden_container
 
 # One key per app and purpose, so other apps on the same host keep their own data.
 STORAGE_PREFIX = "trd-options:"
@@ -146,12 +147,6 @@ def browser_copy_read(key: str) -> bool:
     return bool(st.session_state.get(_done_key(key)))
 
 
-def _hidden(key: str) -> DeltaGenerator:
-    """A container that takes no room: the component has nothing to show."""
-    st.html(f"<style>.st-key-{key} {{ display: none; }}</style>")
-    return st.container(key=key)
-
-
 def keep_browser_copy(name: str, text: str | None, key: str, draft_prefix: str = "") -> None:
     """Draw the component (on every run, at the same place, so nothing after it moves).
 
@@ -160,7 +155,7 @@ def keep_browser_copy(name: str, text: str | None, key: str, draft_prefix: str =
     Boxes keyed ``draft_prefix + something`` are also kept as typed, until ``text`` holds what they hold.
     """
     read = browser_copy_read(key)
-    with _hidden(f"{key}_frame"):
+    with hidden_container(f"{key}_frame"):
         _storage(
             key=key,
             data={"name": STORAGE_PREFIX + name, "read": not read, "text": text if read else None, "draftPrefix": draft_prefix},
@@ -179,7 +174,7 @@ def prefetch_browser_copy(name: str, key: str) -> None:
     if browser_copy_read(key) or answer_key(key) in st.session_state:
         return
     prefetch_key = f"{key}_prefetch"
-    with _hidden(f"{prefetch_key}_frame"):
+    with hidden_container(f"{prefetch_key}_frame"):
         _storage(
             key=prefetch_key,
             data={"name": STORAGE_PREFIX + name, "read": True, "text": None, "draftPrefix": ""},

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.hidden_container import hidden_container
 from components.safety_notice import PHONE_WIDTH_PX
 
 _SCRIPT = """
@@ -31,6 +32,5 @@ MENU_KEY = "phone_menu"
 
 def close_menu_after_choice(page: str) -> None:
     """Call once per run, after the page, with the page's address; it draws nothing."""
-    st.html(f"<style>.st-key-{MENU_KEY}_frame {{ display: none; }}</style>")
-    with st.container(key=f"{MENU_KEY}_frame"):
+    with hidden_container(f"{MENU_KEY}_frame"):
         _close_menu(key=MENU_KEY, data={"page": page, "phoneWidth": PHONE_WIDTH_PX})
